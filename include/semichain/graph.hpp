@@ -1,0 +1,8 @@
+// The graph layer: records, the non-owning view, the run-time graph and its
+// builder.
+#pragma once
+
+#include <semichain/graph/graph.hpp>
+#include <semichain/graph/input.hpp>
+#include <semichain/graph/records.hpp>
+#include <semichain/graph/view.hpp>

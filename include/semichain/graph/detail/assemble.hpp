@@ -1,0 +1,443 @@
+// Turns an input (entities and relations by string id) into a graph's CSR
+// arrays, checking every rule of the input on the way. Plain constexpr code:
+// the run-time builder and compile-time lowering both call it.
+#pragma once
+
+#include <semichain/graph/input.hpp>
+#include <semichain/graph/records.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace semichain::detail {
+
+/// A graph's arrays in vectors; string_views point into the input's strings.
+struct graph_data {
+    std::vector<source_record> sources;
+    std::vector<company_record> companies;
+    std::vector<item_record> items;
+    std::vector<attribute_record> attributes;
+    std::vector<offering_record> offerings;
+    std::vector<index_t> item_offerings_begin;
+    std::vector<requirement_record> item_requirements;
+    std::vector<index_t> item_requirements_begin;
+    std::vector<requirement_record> offering_requirements;
+    std::vector<index_t> offering_requirements_begin;
+    std::vector<index_t> dependents;
+    std::vector<index_t> dependents_begin;
+    std::vector<ownership_record> owns;
+    std::vector<investment_record> invests;
+    std::vector<variant_record> variants;
+    std::vector<rule_record> rules;
+    std::vector<index_t> rule_targets;
+    std::vector<condition_record> conditions;
+};
+
+struct assembled {
+    graph_data data;
+    std::vector<basic_problem<std::string_view>> problems;  ///< errors and warnings, in input order per part
+
+    [[nodiscard]] constexpr bool ok() const noexcept {
+        for (const auto& p : problems)
+            if (!is_warning(p.kind)) return false;
+        return true;
+    }
+};
+
+/// Sorted (id, input position) pairs of one kind, for lookup by id.
+class id_index {
+public:
+    constexpr void add(std::string_view id, std::size_t pos) { entries_.push_back({id, pos}); }
+    /// Sorts by id; returns the input positions of later duplicates.
+    constexpr std::vector<std::size_t> finish() {
+        std::sort(entries_.begin(), entries_.end(), [](const entry& a, const entry& b) {
+            return a.id != b.id ? a.id < b.id : a.pos < b.pos;
+        });
+        std::vector<std::size_t> dups;
+        std::vector<entry> unique;
+        unique.reserve(entries_.size());
+        for (const auto& e : entries_) {
+            if (!unique.empty() && unique.back().id == e.id) dups.push_back(e.pos);
+            else unique.push_back(e);
+        }
+        entries_ = std::move(unique);
+        return dups;
+    }
+    /// Dense index (rank by id) of `id`, or no_index.
+    [[nodiscard]] constexpr index_t find(std::string_view id) const noexcept {
+        std::size_t lo = 0, hi = entries_.size();
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            if (entries_[mid].id == id) return static_cast<index_t>(mid);
+            if (entries_[mid].id < id) lo = mid + 1; else hi = mid;
+        }
+        return no_index;
+    }
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return entries_.size(); }
+    /// Input position of the entity with dense index i.
+    [[nodiscard]] constexpr std::size_t position(index_t i) const noexcept { return entries_[i].pos; }
+
+private:
+    struct entry {
+        std::string_view id;
+        std::size_t pos;
+    };
+    std::vector<entry> entries_;
+};
+
+template <class S>
+class assembler {
+public:
+    explicit constexpr assembler(const basic_graph_input<S>& in) : in_{in} {}
+
+    constexpr assembled run() {
+        index_ids();
+        make_sources();
+        make_companies();
+        make_items();
+        make_offerings();
+        make_requirements();
+        make_dependents();
+        make_ownership_and_investments();
+        make_rules();
+        std::stable_sort(out_.problems.begin(), out_.problems.end(), [](const auto& a, const auto& b) {
+            return a.part != b.part ? a.part < b.part : a.index < b.index;
+        });
+        return std::move(out_);
+    }
+
+private:
+    static constexpr std::string_view sv(const S& s) noexcept { return std::string_view{s}; }
+
+    constexpr void report(problem_kind k, input_part part, std::size_t i, std::string_view field, std::string_view what) {
+        out_.problems.push_back({k, part, i, field, what});
+    }
+
+    constexpr void index_ids() {
+        const auto index_kind = [&](auto& idx, const auto& list, input_part part) {
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                if (sv(list[i].id).empty()) report(problem_kind::empty_id, part, i, "id", "");
+                else idx.add(sv(list[i].id), i);
+            }
+            for (const auto pos : idx.finish()) report(problem_kind::duplicate_id, part, pos, "id", sv(list[pos].id));
+        };
+        index_kind(sources_, in_.sources, input_part::sources);
+        index_kind(companies_, in_.companies, input_part::companies);
+        index_kind(items_, in_.items, input_part::items);
+        index_kind(rules_, in_.rules, input_part::rules);
+    }
+
+    /// Resolves a reference; reports it when it names nothing.
+    constexpr index_t resolve(const id_index& idx, std::string_view id, input_part part, std::size_t i,
+                              std::string_view field) {
+        const index_t r = idx.find(id);
+        if (r == no_index) report(problem_kind::unknown_reference, part, i, field, id);
+        return r;
+    }
+    constexpr provenance origin_of(const auto& rec, input_part part, std::size_t i) {
+        provenance p{no_index, rec.certainty};
+        if (!sv(rec.source).empty()) p.source = resolve(sources_, sv(rec.source), part, i, "source");
+        return p;
+    }
+    static constexpr day_number day_or(const std::optional<date>& d, day_number fallback) {
+        return d ? to_day_number(*d) : fallback;
+    }
+    constexpr bool check_fraction(const std::optional<double>& v, problem_kind k, input_part part, std::size_t i,
+                                  std::string_view field) {
+        if (v && !(*v >= 0.0 && *v <= 1.0)) {
+            report(k, part, i, field, "");
+            return false;
+        }
+        return true;
+    }
+
+    constexpr void make_sources() {
+        out_.data.sources.resize(sources_.size());
+        for (index_t k = 0; k < sources_.size(); ++k) {
+            const auto& s = in_.sources[sources_.position(k)];
+            out_.data.sources[k] = {sv(s.id), sv(s.title), sv(s.publisher), day_or(s.published, since_always), sv(s.url)};
+        }
+    }
+
+    constexpr void make_companies() {
+        auto& cs = out_.data.companies;
+        cs.resize(companies_.size());
+        for (index_t k = 0; k < companies_.size(); ++k) {
+            const std::size_t i = companies_.position(k);
+            const auto& c = in_.companies[i];
+            auto& r = cs[k];
+            r.id = sv(c.id);
+            r.name = sv(c.name);
+            r.location = c.location;
+            r.roles = c.roles;
+            if (!c.location && !c.roles.contains(role::aggregate))
+                report(problem_kind::missing_country, input_part::companies, i, "country", sv(c.id));
+            if (!sv(c.parent).empty()) r.parent = resolve(companies_, sv(c.parent), input_part::companies, i, "parent");
+            r.origin = origin_of(c, input_part::companies, i);
+        }
+        // A chain of parents longer than the number of companies is a cycle.
+        for (index_t k = 0; k < cs.size(); ++k) {
+            index_t p = cs[k].parent;
+            for (std::size_t steps = 0; p != no_index; ++steps) {
+                if (p == k || steps > cs.size()) {
+                    report(problem_kind::ownership_cycle, input_part::companies, companies_.position(k), "parent", cs[k].id);
+                    break;
+                }
+                p = cs[p].parent;
+            }
+        }
+    }
+
+    constexpr void make_items() {
+        auto& xs = out_.data.items;
+        xs.resize(items_.size());
+        for (index_t k = 0; k < items_.size(); ++k) {
+            const std::size_t i = items_.position(k);
+            const auto& x = in_.items[i];
+            auto& r = xs[k];
+            r.id = sv(x.id);
+            r.name = sv(x.name);
+            r.kind = x.kind;
+            r.attributes_begin = static_cast<index_t>(out_.data.attributes.size());
+            for (const auto& a : x.attributes)
+                out_.data.attributes.push_back({sv(a.key), a.is_number, a.number, sv(a.text)});
+            r.attributes_end = static_cast<index_t>(out_.data.attributes.size());
+            r.origin = origin_of(x, input_part::items, i);
+        }
+    }
+
+    constexpr void make_offerings() {
+        struct keyed {
+            offering_record rec;
+            std::size_t pos;
+        };
+        std::vector<keyed> os;
+        os.reserve(in_.provides.size());
+        for (std::size_t i = 0; i < in_.provides.size(); ++i) {
+            const auto& p = in_.provides[i];
+            offering_record r;
+            r.provider = resolve(companies_, sv(p.provider), input_part::provides, i, "provider");
+            r.item = resolve(items_, sv(p.item), input_part::provides, i, "item");
+            if (check_fraction(p.share, problem_kind::share_out_of_range, input_part::provides, i, "share") && p.share)
+                r.share = *p.share;
+            r.since = day_or(p.since, since_always);
+            r.until = day_or(p.until, until_forever);
+            if (p.since && p.until && r.since >= r.until)
+                report(problem_kind::since_not_before_until, input_part::provides, i, "until", sv(p.item));
+            r.origin = origin_of(p, input_part::provides, i);
+            if (r.provider != no_index && r.item != no_index) os.push_back({r, i});
+        }
+        std::stable_sort(os.begin(), os.end(), [](const keyed& a, const keyed& b) {
+            if (a.rec.item != b.rec.item) return a.rec.item < b.rec.item;
+            if (a.rec.provider != b.rec.provider) return a.rec.provider < b.rec.provider;
+            return a.rec.since < b.rec.since;
+        });
+        auto& offs = out_.data.offerings;
+        offs.reserve(os.size());
+        offering_pos_.reserve(os.size());
+        for (const auto& k : os) {
+            offs.push_back(k.rec);
+            offering_pos_.push_back(k.pos);
+        }
+        out_.data.item_offerings_begin = csr_begin(items_.size(), offs, [](const offering_record& o) { return o.item; });
+
+        // Warning: the shares of one item above 1 (each provider counted once, at its largest share).
+        for (index_t x = 0; x < items_.size(); ++x) {
+            double total = 0.0;
+            for (index_t o = out_.data.item_offerings_begin[x]; o < out_.data.item_offerings_begin[x + 1]; ++o) {
+                const bool last_of_provider = o + 1 == out_.data.item_offerings_begin[x + 1] || offs[o + 1].provider != offs[o].provider;
+                if (!last_of_provider) continue;
+                double best = unknown_fraction;
+                for (index_t q = o + 1; q-- > out_.data.item_offerings_begin[x] && offs[q].provider == offs[o].provider;)
+                    best = std::max(best, offs[q].share);
+                if (best > 0.0) total += best;
+            }
+            if (total > 1.0 + 1e-9) report(problem_kind::shares_exceed_one, input_part::items, items_.position(x), "id", out_.data.items[x].id);
+        }
+    }
+
+    template <class Rec, class Key>
+    static constexpr std::vector<index_t> csr_begin(std::size_t n, const std::vector<Rec>& sorted, Key key) {
+        std::vector<index_t> begin(n + 1, 0);
+        for (const auto& r : sorted) ++begin[key(r) + 1];
+        for (std::size_t i = 0; i < n; ++i) begin[i + 1] += begin[i];
+        return begin;
+    }
+
+    constexpr void make_requirements() {
+        struct item_req {
+            index_t item;
+            requirement_record rec;
+            std::size_t pos;
+        };
+        struct offer_req {
+            index_t offering;
+            requirement_record rec;
+            std::size_t pos;
+        };
+        std::vector<item_req> irs;
+        std::vector<offer_req> ors;
+        const auto& offs = out_.data.offerings;
+        const auto& begin = out_.data.item_offerings_begin;
+        for (std::size_t i = 0; i < in_.requires_.size(); ++i) {
+            const auto& q = in_.requires_[i];
+            requirement_record r;
+            const index_t x = resolve(items_, sv(q.item), input_part::requires_, i, "item");
+            r.input = resolve(items_, sv(q.input), input_part::requires_, i, "input");
+            if (check_fraction(q.weight, problem_kind::weight_out_of_range, input_part::requires_, i, "weight") && q.weight)
+                r.weight = *q.weight;
+            r.capital = q.capital;
+            r.origin = origin_of(q, input_part::requires_, i);
+            if (x != no_index && x == r.input) {
+                report(problem_kind::self_requirement, input_part::requires_, i, "input", sv(q.input));
+                continue;
+            }
+            if (sv(q.provider).empty()) {
+                if (x != no_index && r.input != no_index) irs.push_back({x, r, i});
+                continue;
+            }
+            const index_t p = resolve(companies_, sv(q.provider), input_part::requires_, i, "provider");
+            if (x == no_index || p == no_index || r.input == no_index) continue;
+            bool found = false;
+            for (index_t o = begin[x]; o < begin[x + 1]; ++o)
+                if (offs[o].provider == p) {
+                    ors.push_back({o, r, i});
+                    found = true;
+                }
+            if (!found) report(problem_kind::unknown_offering, input_part::requires_, i, "provider", sv(q.provider));
+        }
+        std::stable_sort(irs.begin(), irs.end(), [](const item_req& a, const item_req& b) { return a.item < b.item; });
+        std::stable_sort(ors.begin(), ors.end(), [](const offer_req& a, const offer_req& b) { return a.offering < b.offering; });
+        for (const auto& r : irs) out_.data.item_requirements.push_back(r.rec);
+        for (const auto& r : ors) out_.data.offering_requirements.push_back(r.rec);
+        out_.data.item_requirements_begin = csr_begin(items_.size(), irs, [](const item_req& r) { return r.item; });
+        out_.data.offering_requirements_begin = csr_begin(offs.size(), ors, [](const offer_req& r) { return r.offering; });
+
+        // The weights of one offering (its item's and its own) add up to at most 1.
+        const auto& ib = out_.data.item_requirements_begin;
+        const auto& ob = out_.data.offering_requirements_begin;
+        for (index_t o = 0; o < offs.size(); ++o) {
+            const index_t x = offs[o].item;
+            double total = 0.0;
+            std::size_t last = 0;
+            for (index_t k = ib[x]; k < ib[x + 1]; ++k)
+                if (irs[k].rec.has_weight()) { total += irs[k].rec.weight; last = std::max(last, irs[k].pos); }
+            for (index_t k = ob[o]; k < ob[o + 1]; ++k)
+                if (ors[k].rec.has_weight()) { total += ors[k].rec.weight; last = std::max(last, ors[k].pos); }
+            if (total > 1.0 + 1e-9) {
+                // Report once per requirement entry, not once per offering.
+                bool seen = false;
+                for (const auto& p : out_.problems)
+                    if (p.kind == problem_kind::weights_exceed_one && p.index == last) seen = true;
+                if (!seen) report(problem_kind::weights_exceed_one, input_part::requires_, last, "weight", sv(in_.requires_[last].item));
+            }
+        }
+    }
+
+    constexpr void make_dependents() {
+        const auto& d = out_.data;
+        struct edge {
+            index_t input, offering;
+        };
+        std::vector<edge> es;
+        for (index_t o = 0; o < d.offerings.size(); ++o) {
+            const index_t x = d.offerings[o].item;
+            for (index_t k = d.item_requirements_begin[x]; k < d.item_requirements_begin[x + 1]; ++k)
+                es.push_back({d.item_requirements[k].input, o});
+            for (index_t k = d.offering_requirements_begin[o]; k < d.offering_requirements_begin[o + 1]; ++k)
+                es.push_back({d.offering_requirements[k].input, o});
+        }
+        std::sort(es.begin(), es.end(), [](const edge& a, const edge& b) {
+            return a.input != b.input ? a.input < b.input : a.offering < b.offering;
+        });
+        es.erase(std::unique(es.begin(), es.end(), [](const edge& a, const edge& b) {
+                     return a.input == b.input && a.offering == b.offering;
+                 }),
+                 es.end());
+        out_.data.dependents.reserve(es.size());
+        for (const auto& e : es) out_.data.dependents.push_back(e.offering);
+        out_.data.dependents_begin = csr_begin(items_.size(), es, [](const edge& e) { return e.input; });
+    }
+
+    constexpr void make_ownership_and_investments() {
+        for (std::size_t i = 0; i < in_.owns.size(); ++i) {
+            const auto& w = in_.owns[i];
+            ownership_record r;
+            r.parent = resolve(companies_, sv(w.parent), input_part::owns, i, "parent");
+            r.company = resolve(companies_, sv(w.company), input_part::owns, i, "company");
+            r.origin = origin_of(w, input_part::owns, i);
+            if (r.parent != no_index && r.parent == r.company)
+                report(problem_kind::ownership_cycle, input_part::owns, i, "company", sv(w.company));
+            else if (r.parent != no_index && r.company != no_index) out_.data.owns.push_back(r);
+        }
+        for (std::size_t i = 0; i < in_.invests.size(); ++i) {
+            const auto& v = in_.invests[i];
+            investment_record r;
+            r.investor = resolve(companies_, sv(v.investor), input_part::invests, i, "investor");
+            r.company = resolve(companies_, sv(v.company), input_part::invests, i, "company");
+            r.date = day_or(v.on, since_always);
+            if (check_fraction(v.stake, problem_kind::share_out_of_range, input_part::invests, i, "stake") && v.stake)
+                r.stake = *v.stake;
+            r.origin = origin_of(v, input_part::invests, i);
+            if (r.investor != no_index && r.company != no_index) out_.data.invests.push_back(r);
+        }
+        for (std::size_t i = 0; i < in_.variants.size(); ++i) {
+            const auto& v = in_.variants[i];
+            variant_record r;
+            r.item = resolve(items_, sv(v.item), input_part::variants, i, "item");
+            r.general = resolve(items_, sv(v.general), input_part::variants, i, "general");
+            r.origin = origin_of(v, input_part::variants, i);
+            if (r.item != no_index && r.general != no_index) out_.data.variants.push_back(r);
+        }
+    }
+
+    constexpr void make_rules() {
+        auto& rs = out_.data.rules;
+        rs.resize(rules_.size());
+        for (index_t k = 0; k < rules_.size(); ++k) {
+            const std::size_t i = rules_.position(k);
+            const auto& u = in_.rules[i];
+            auto& r = rs[k];
+            r.id = sv(u.id);
+            r.name = sv(u.name);
+            r.kind = u.kind;
+            r.authority = u.authority;
+            if (!u.authority) report(problem_kind::missing_authority, input_part::rules, i, "authority", sv(u.id));
+            if (u.effective) r.effective = to_day_number(*u.effective);
+            else report(problem_kind::missing_effective_date, input_part::rules, i, "effective", sv(u.id));
+            r.scope = u.scope;
+            r.targets_begin = static_cast<index_t>(out_.data.rule_targets.size());
+            for (const auto& t : u.targets) {
+                const index_t c = resolve(companies_, sv(t), input_part::rules, i, "targets");
+                if (c != no_index) out_.data.rule_targets.push_back(c);
+            }
+            r.targets_end = static_cast<index_t>(out_.data.rule_targets.size());
+            r.buyer_countries = u.buyer_countries;
+            r.match_category = u.match;
+            r.conditions_begin = static_cast<index_t>(out_.data.conditions.size());
+            for (const auto& c : u.conditions)
+                out_.data.conditions.push_back({sv(c.key), c.op, c.is_number, c.number, sv(c.text)});
+            r.conditions_end = static_cast<index_t>(out_.data.conditions.size());
+            if (u.kind == rule_kind::entity_listing && u.targets.empty())
+                report(problem_kind::listing_without_targets, input_part::rules, i, "targets", sv(u.id));
+            if (u.kind == rule_kind::threshold && !u.match && u.conditions.empty())
+                report(problem_kind::threshold_without_match, input_part::rules, i, "match", sv(u.id));
+            r.origin = origin_of(u, input_part::rules, i);
+        }
+    }
+
+    const basic_graph_input<S>& in_;
+    id_index sources_, companies_, items_, rules_;
+    std::vector<std::size_t> offering_pos_;
+    assembled out_;
+};
+
+/// Builds a graph's arrays from an input, with every problem found.
+template <class S>
+constexpr assembled assemble(const basic_graph_input<S>& in) {
+    return assembler<S>{in}.run();
+}
+
+}  // namespace semichain::detail

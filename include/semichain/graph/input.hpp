@@ -1,0 +1,208 @@
+// What a graph is built from: entities and relations that refer to each other
+// by string id, as data files and compile-time models state them.
+#pragma once
+
+#include <semichain/graph/records.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace semichain {
+
+/// Templated on the string type: `std::string` for the run-time builder,
+/// `std::string_view` for compile-time lowering.
+template <class S>
+struct basic_source_input {
+    S id{}, title{}, publisher{};
+    std::optional<date> published{};
+    S url{};
+};
+
+template <class S>
+struct basic_company_input {
+    S id{}, name{};
+    std::optional<country> location{};  ///< required, except for a residual aggregate provider
+    role_set roles{};
+    S parent{};  ///< empty: none
+    S source{};  ///< empty: none
+    status certainty = status::unspecified;
+};
+
+template <class S>
+struct basic_attribute_input {
+    S key{};
+    bool is_number = false;
+    double number = 0.0;
+    S text{};
+};
+
+template <class S>
+struct basic_item_input {
+    S id{}, name{};
+    category kind = category::other;
+    std::vector<basic_attribute_input<S>> attributes{};
+    S source{};
+    status certainty = status::unspecified;
+};
+
+template <class S>
+struct basic_provides_input {
+    S provider{}, item{};
+    std::optional<double> share{};
+    std::optional<date> since{}, until{};
+    S source{};
+    status certainty = status::unspecified;
+};
+
+template <class S>
+struct basic_requires_input {
+    S item{}, input{};
+    S provider{};  ///< empty: every offering of the item; else that offering only
+    std::optional<double> weight{};
+    bool capital = false;
+    S source{};
+    status certainty = status::unspecified;
+};
+
+template <class S>
+struct basic_owns_input {
+    S parent{}, company{};
+    S source{};
+    status certainty = status::unspecified;
+};
+
+template <class S>
+struct basic_invests_input {
+    S investor{}, company{};
+    std::optional<date> on{};
+    std::optional<double> stake{};
+    S source{};
+    status certainty = status::unspecified;
+};
+
+template <class S>
+struct basic_variant_input {
+    S item{}, general{};
+    S source{};
+    status certainty = status::unspecified;
+};
+
+template <class S>
+struct basic_condition_input {
+    S key{};
+    condition_op op = condition_op::equals;
+    bool is_number = false;
+    double number = 0.0;
+    S text{};
+};
+
+template <class S>
+struct basic_rule_input {
+    S id{}, name{};
+    rule_kind kind = rule_kind::entity_listing;
+    std::optional<country> authority{};
+    std::optional<date> effective{};
+    rule_scope scope = rule_scope::origin;
+    std::vector<S> targets{};         ///< entity listing: company ids
+    bloc buyer_countries{};           ///< threshold
+    std::optional<category> match{};  ///< threshold: category matched, if any
+    std::vector<basic_condition_input<S>> conditions{};
+    S source{};
+    status certainty = status::unspecified;
+};
+
+/// Everything a graph is built from.
+template <class S>
+struct basic_graph_input {
+    std::vector<basic_source_input<S>> sources{};
+    std::vector<basic_company_input<S>> companies{};
+    std::vector<basic_item_input<S>> items{};
+    std::vector<basic_provides_input<S>> provides{};
+    std::vector<basic_requires_input<S>> requires_{};
+    std::vector<basic_owns_input<S>> owns{};
+    std::vector<basic_invests_input<S>> invests{};
+    std::vector<basic_variant_input<S>> variants{};
+    std::vector<basic_rule_input<S>> rules{};
+};
+
+using source_input = basic_source_input<std::string>;
+using company_input = basic_company_input<std::string>;
+using attribute_input = basic_attribute_input<std::string>;
+using item_input = basic_item_input<std::string>;
+using provides_input = basic_provides_input<std::string>;
+using requires_input = basic_requires_input<std::string>;
+using owns_input = basic_owns_input<std::string>;
+using invests_input = basic_invests_input<std::string>;
+using variant_input = basic_variant_input<std::string>;
+using condition_input = basic_condition_input<std::string>;
+using rule_input = basic_rule_input<std::string>;
+using graph_input = basic_graph_input<std::string>;
+
+/// The part of an input a problem is about.
+enum class input_part : std::uint8_t { sources, companies, items, provides, requires_, owns, invests, variants, rules };
+
+/// The rules a graph's input must keep.
+enum class problem_kind : std::uint8_t {
+    empty_id,
+    duplicate_id,
+    unknown_reference,        ///< a reference to an id that does not exist
+    missing_country,          ///< a company without a location that is not a residual aggregate
+    share_out_of_range,       ///< share outside [0, 1]
+    weight_out_of_range,      ///< weight outside [0, 1]
+    since_not_before_until,   ///< since ≥ until
+    weights_exceed_one,       ///< the weights of one offering add up to more than 1
+    unknown_offering,         ///< an offering-level requirement whose offering does not exist
+    self_requirement,         ///< an item that requires itself
+    missing_effective_date,   ///< a rule without an effective date
+    missing_authority,        ///< a rule without an authority
+    listing_without_targets,  ///< an entity listing that lists nobody
+    threshold_without_match,  ///< a threshold that matches no category and no attribute
+    ownership_cycle,          ///< a company owning itself through parents
+    shares_exceed_one,        ///< warning: the shares of one item add up to more than 1
+};
+
+namespace detail {
+inline constexpr enum_names<problem_kind, 16> problem_kind_names{{
+    "ids must not be empty",
+    "ids must be unique within their kind",
+    "references must name an existing id",
+    "a company needs a country (only a residual aggregate provider may have none)",
+    "a share must be a fraction in [0, 1]",
+    "a weight must be a fraction in [0, 1]",
+    "since must be before until",
+    "the weights of one offering must add up to at most 1",
+    "an offering-level requirement needs an existing offering (provider provides item)",
+    "an item cannot require itself",
+    "a control rule needs an effective date",
+    "a control rule needs an authority",
+    "an entity listing needs at least one target",
+    "a threshold rule needs a category or an attribute condition",
+    "a company cannot own itself",
+    "the shares of one item add up to more than 1",
+}};
+inline constexpr enum_names<input_part, 9> input_part_names{
+    {"sources", "companies", "items", "provides", "requires", "owns", "invests", "variants", "controls"}};
+}  // namespace detail
+
+/// The rule, in words.
+constexpr std::string_view describe(problem_kind k) noexcept { return detail::problem_kind_names.name(k); }
+/// The input's part as the semichain/1 format names it ("requires", "controls").
+constexpr std::string_view to_string(input_part p) noexcept { return detail::input_part_names.name(p); }
+/// Only shares_exceed_one is a warning; every other problem stops the build.
+constexpr bool is_warning(problem_kind k) noexcept { return k == problem_kind::shares_exceed_one; }
+
+/// One problem found in an input: which rule, where (part, position, field)
+/// and the offending id or value.
+template <class S>
+struct basic_problem {
+    problem_kind kind{};
+    input_part part{};
+    std::size_t index = 0;  ///< position within the part, in input order
+    std::string_view field{};
+    S offending{};
+};
+using problem = basic_problem<std::string>;
+
+}  // namespace semichain
