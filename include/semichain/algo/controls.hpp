@@ -1,0 +1,152 @@
+// Control rules: which rule, if any, blocks an offering to a buyer at a date.
+//
+// An entity listing blocks offerings to its listed companies; a threshold
+// blocks offerings of items that cross its attribute conditions to buyers
+// located in its buyer countries. Either reaches providers located in the
+// authority's country (origin scope) and, with foreign-direct-product scope,
+// also providers whose offering depends on an input from that country.
+//
+// "Depends on" is structural: offering o depends on country A when some
+// requirement of o (capital or not) can be met by an offering provided from
+// A, or by an offering that itself depends on A — whatever the dates. This is
+// the conservative reading of "made with US tools": one usable path through
+// an A-made input is enough.
+#pragma once
+
+#include <semichain/algo/scenario.hpp>
+#include <semichain/graph/view.hpp>
+
+#include <cstdint>
+#include <vector>
+
+namespace semichain {
+
+/// Does item x meet every condition of threshold rule r (category and attributes)?
+constexpr bool rule_matches_item(const graph_view& g, index_t r, index_t x) {
+    const auto& rule = g.rules[r];
+    if (rule.match_category && *rule.match_category != g.items[x].kind) return false;
+    for (const auto& c : g.conditions_of(r)) {
+        bool met = false;
+        for (const auto& a : g.attributes_of(x)) {
+            if (a.key != c.key) continue;
+            if (c.is_number && a.is_number) {
+                met = c.op == condition_op::at_most ? a.number <= c.number
+                    : c.op == condition_op::at_least ? a.number >= c.number
+                                                      : a.number == c.number;
+            } else if (!c.is_number && !a.is_number) {
+                met = c.op == condition_op::equals && a.text == c.text;
+            }
+            if (met) break;
+        }
+        if (!met) return false;
+    }
+    return true;
+}
+
+/// Everything needed to answer "does a rule block offering o to buyer b at
+/// date d?" quickly, prepared once for a scenario.
+class controls_context {
+public:
+    constexpr controls_context(const graph_view& g, const scenario& s) : g_{g} {
+        const day_number t = s.day();
+        const auto nc = g.companies.size();
+        // The rules switched on and in force at t, per buyer they can hit.
+        std::vector<std::vector<index_t>> per_buyer(nc);
+        for (index_t r = 0; r < g.rules.size(); ++r) {
+            const auto& rule = g.rules[r];
+            if (!s.uses_rule(r) || !rule.in_force_at(t)) continue;
+            if (rule.kind == rule_kind::entity_listing) {
+                for (const index_t c : g.targets_of(r)) per_buyer[c].push_back(r);
+            } else {
+                for (index_t c = 0; c < nc; ++c)
+                    if (g.companies[c].location && rule.buyer_countries.contains(*g.companies[c].location))
+                        per_buyer[c].push_back(r);
+            }
+            if (rule.scope == rule_scope::foreign_direct_product && rule.authority) add_taint(*rule.authority);
+        }
+        buyer_rules_begin_.assign(nc + 1, 0);
+        for (index_t c = 0; c < nc; ++c) {
+            auto& rs = per_buyer[c];
+            std::sort(rs.begin(), rs.end());
+            rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
+            buyer_rules_begin_[c + 1] = buyer_rules_begin_[c] + static_cast<index_t>(rs.size());
+            buyer_rules_.insert(buyer_rules_.end(), rs.begin(), rs.end());
+        }
+    }
+
+    /// The first rule (in id order) in force at day `at` that blocks offering o
+    /// to buyer b; no_index if none does, or if b is no_index (no buyer).
+    [[nodiscard]] constexpr index_t blocking_rule(index_t o, index_t b, day_number at) const {
+        if (b == no_index) return no_index;
+        for (index_t k = buyer_rules_begin_[b]; k < buyer_rules_begin_[b + 1]; ++k) {
+            const index_t r = buyer_rules_[k];
+            if (g_.rules[r].in_force_at(at) && rule_blocks(r, o)) return r;
+        }
+        return no_index;
+    }
+
+    /// Could any rule in force at t block some purchase by b?
+    [[nodiscard]] constexpr bool buyer_is_restricted(index_t b) const noexcept {
+        return b != no_index && buyer_rules_begin_[b] != buyer_rules_begin_[b + 1];
+    }
+
+    /// Does offering o depend (structurally) on an input provided from country a?
+    /// Only known for authorities of foreign-direct-product rules in force.
+    [[nodiscard]] constexpr bool depends_on_country(index_t o, country a) const {
+        for (const auto& t : taints_)
+            if (t.authority == a) return t.tainted[o] != 0;
+        return false;
+    }
+
+private:
+    struct taint {
+        country authority;
+        std::vector<std::uint8_t> tainted;  // per offering
+    };
+
+    // The buyer-independent part: provider under the rule's authority, and
+    // for thresholds, the item crossing the threshold.
+    [[nodiscard]] constexpr bool rule_blocks(index_t r, index_t o) const {
+        const auto& rule = g_.rules[r];
+        const auto& off = g_.offerings[o];
+        if (rule.kind == rule_kind::threshold && !rule_matches_item(g_, r, off.item)) return false;
+        if (!rule.authority) return false;
+        if (g_.companies[off.provider].location == rule.authority) return true;
+        return rule.scope == rule_scope::foreign_direct_product && depends_on_country(o, *rule.authority);
+    }
+
+    // Reverse breadth-first search from the offerings provided from a: every
+    // offering that requires an item with a tainted or a-provided offering is tainted.
+    constexpr void add_taint(country a) {
+        for (const auto& t : taints_)
+            if (t.authority == a) return;
+        const auto no = g_.offerings.size();
+        std::vector<std::uint8_t> tainted(no, 0), item_done(g_.items.size(), 0);
+        std::vector<index_t> queue;  // items with an offering from a or a tainted one
+        for (index_t o = 0; o < no; ++o) {
+            const index_t x = g_.offerings[o].item;
+            if (g_.companies[g_.offerings[o].provider].location == a && !item_done[x]) {
+                item_done[x] = 1;
+                queue.push_back(x);
+            }
+        }
+        for (std::size_t head = 0; head < queue.size(); ++head) {
+            for (const index_t d : g_.dependents_of(queue[head])) {
+                if (tainted[d]) continue;
+                tainted[d] = 1;
+                const index_t x = g_.offerings[d].item;
+                if (!item_done[x]) {
+                    item_done[x] = 1;
+                    queue.push_back(x);
+                }
+            }
+        }
+        taints_.push_back({a, std::move(tainted)});
+    }
+
+    graph_view g_;
+    std::vector<index_t> buyer_rules_begin_, buyer_rules_;
+    std::vector<taint> taints_;
+};
+
+}  // namespace semichain

@@ -1,0 +1,214 @@
+// Availability at a date under disruptions and controls (DESIGN.md §5).
+#include <semichain/algo/availability.hpp>
+#include <semichain/graph/graph.hpp>
+
+#include "support/fab_model.hpp"
+#include "support/minimal_model.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace semichain;
+using namespace semichain::countries;
+using namespace std::chrono;
+
+namespace {
+constexpr date some_day = 2024y / 1 / 1;
+
+index_t company(const graph_view& v, std::string_view id) {
+    const index_t c = v.find_company(id);
+    REQUIRE(c != no_index);
+    return c;
+}
+index_t item(const graph_view& v, std::string_view id) {
+    const index_t x = v.find_item(id);
+    REQUIRE(x != no_index);
+    return x;
+}
+}  // namespace
+
+TEST_CASE("the minimal model: chip is available unless m, or both wafer makers, are gone", "[availability]") {
+    const graph g = test_support::minimal_model().build();
+    const auto v = g.view();
+    const index_t chip = item(v, "chip");
+    CHECK(is_available(v, chip, no_index, {.as_of = some_day}));
+    CHECK_FALSE(is_available(v, chip, no_index, {.as_of = some_day, .disrupted = {company(v, "m")}}));
+    CHECK(is_available(v, chip, no_index, {.as_of = some_day, .disrupted = {company(v, "a")}}));
+    CHECK_FALSE(is_available(v, chip, no_index, {.as_of = some_day, .disrupted = {company(v, "a"), company(v, "b")}}));
+    // Disrupting a country disrupts every company located there.
+    CHECK_FALSE(is_available(v, chip, no_index, {.as_of = some_day, .disrupted_countries = {TWN}}));
+    CHECK_FALSE(is_available(v, chip, no_index, {.as_of = some_day, .disrupted_countries = {USA, JPN}}));
+    const auto r = compute_availability(v, {.as_of = some_day, .disrupted = {company(v, "a"), company(v, "b")}});
+    const index_t chip_offering = v.offerings_of(chip).first;
+    CHECK(r.reason(chip_offering) == unavailability::input_unavailable);
+    CHECK(r.reason_input(chip_offering) == item(v, "wafer"));
+    CHECK(r.reason(v.find_offering(company(v, "a"), item(v, "wafer"))) == unavailability::disrupted);
+}
+
+TEST_CASE("a supply cycle stays available (greatest fixpoint) and breaks when one member goes", "[availability][cycle]") {
+    // ASML's scanner needs chips made by TSMC; TSMC's chips need ASML's scanner.
+    graph_builder b;
+    b.add(company_input{.id = "asml", .name = "ASML", .location = NLD, .roles = {role::equipment}});
+    b.add(company_input{.id = "tsmc", .name = "TSMC", .location = TWN, .roles = {role::foundry}});
+    b.add(company_input{.id = "zeiss", .name = "Zeiss", .location = DEU, .roles = {role::materials}});
+    b.add(item_input{.id = "scanner", .name = "Scanner", .kind = category::tool});
+    b.add(item_input{.id = "chip", .name = "Chip", .kind = category::chip});
+    b.add(item_input{.id = "optics", .name = "Optics", .kind = category::material});
+    b.add(provides_input{.provider = "asml", .item = "scanner"});
+    b.add(provides_input{.provider = "tsmc", .item = "chip"});
+    b.add(provides_input{.provider = "zeiss", .item = "optics"});
+    b.add(requires_input{.item = "scanner", .input = "chip"});
+    b.add(requires_input{.item = "scanner", .input = "optics"});
+    b.add(requires_input{.item = "chip", .input = "scanner"});
+    const graph g = b.build();
+    const auto v = g.view();
+    CHECK(is_available(v, item(v, "chip"), no_index, {.as_of = some_day}));
+    CHECK(is_available(v, item(v, "scanner"), no_index, {.as_of = some_day}));
+    // Losing Zeiss breaks the scanner, hence the chip, hence the cycle.
+    const auto r = compute_availability(v, {.as_of = some_day, .disrupted = {company(v, "zeiss")}});
+    CHECK_FALSE(r.item_available_to(item(v, "chip"), no_index));
+    CHECK_FALSE(r.item_available_to(item(v, "scanner"), no_index));
+    CHECK(r.reason_input(v.offerings_of(item(v, "chip")).first) == item(v, "scanner"));
+    CHECK_FALSE(is_available(v, item(v, "scanner"), no_index, {.as_of = some_day, .disrupted = {company(v, "tsmc")}}));
+}
+
+TEST_CASE("since/until bound when an offering can be used", "[availability][dates]") {
+    const graph g = test_support::fab_model().build();
+    const auto v = g.view();
+    const index_t kirin = item(v, "kirin");
+    CHECK_FALSE(is_available(v, kirin, no_index, {.as_of = 2019y / 12 / 31}));  // N5 not yet offered
+    CHECK(is_available(v, kirin, no_index, {.as_of = 2020y / 1 / 1}));
+    // Empyrean's EDA is only offered from 2030: Synopsys is the one EDA source before.
+    const index_t synopsys = company(v, "synopsys");
+    CHECK_FALSE(is_available(v, kirin, no_index, {.as_of = 2025y / 1 / 1, .disrupted = {synopsys}}));
+    CHECK(is_available(v, kirin, no_index, {.as_of = 2030y / 1 / 1, .disrupted = {synopsys}}));
+    const auto r = compute_availability(v, {.as_of = 2025y / 1 / 1});
+    CHECK(r.reason(v.find_offering(company(v, "empyrean"), item(v, "eda"))) == unavailability::not_offered);
+}
+
+namespace {
+rule_input duv_rule(date effective) {
+    return rule_input{.id = "nl_duv", .name = "Dutch DUV immersion licence", .kind = rule_kind::threshold,
+                      .authority = NLD, .effective = effective, .buyer_countries = {CHN}, .match = category::tool,
+                      .conditions = {{.key = "tool_class", .op = condition_op::equals, .text = "duv_immersion_scanner"}}};
+}
+}  // namespace
+
+TEST_CASE("capital equipment is checked when the offering began; later controls freeze capacity", "[availability][capital]") {
+    graph_builder b = test_support::fab_model();
+    b.add(duv_rule(2023y / 9 / 1));
+    const graph g = b.build();
+    const auto v = g.view();
+    const index_t n7 = item(v, "node_n7");
+    const index_t smic_n7 = v.find_offering(company(v, "smic"), n7);
+    const index_t asml_scanner = v.find_offering(company(v, "asml"), item(v, "scanner"));
+    const index_t smic = company(v, "smic");
+
+    // Before the rule: available, not frozen.
+    const auto before = compute_availability(v, {.as_of = 2023y / 8 / 31});
+    CHECK(before.available(smic_n7));
+    CHECK_FALSE(before.capacity_frozen(smic_n7));
+    CHECK(before.blocking_rule(asml_scanner, smic) == no_index);
+
+    // After: the scanner can no longer be shipped to SMIC, but the installed
+    // ones keep working: still available, with capacity frozen by the scanner.
+    const auto after = compute_availability(v, {.as_of = 2024y / 6 / 1});
+    CHECK(after.blocking_rule(asml_scanner, smic) == v.find_rule("nl_duv"));
+    CHECK(after.available(smic_n7));
+    CHECK(after.capacity_frozen(smic_n7));
+    CHECK(after.frozen_by(smic_n7) == item(v, "scanner"));
+    CHECK(after.item_available_to(n7, company(v, "hisilicon")));
+
+    // A fab line that began after the rule never got its scanners.
+    graph_builder late = test_support::fab_model();
+    late.add(duv_rule(2020y / 9 / 1));
+    const graph g2 = late.build();
+    const auto v2 = g2.view();
+    const auto r2 = compute_availability(v2, {.as_of = 2024y / 6 / 1});
+    const index_t smic_n7_late = v2.find_offering(v2.find_company("smic"), v2.find_item("node_n7"));
+    CHECK_FALSE(r2.available(smic_n7_late));
+    CHECK(r2.reason(smic_n7_late) == unavailability::capital_missing);
+    CHECK(r2.reason_input(smic_n7_late) == v2.find_item("scanner"));
+
+    // Disrupting the toolmaker counts at the start date too (no service, no spares).
+    const auto r3 = compute_availability(v, {.as_of = 2022y / 1 / 1, .disrupted = {company(v, "asml")}});
+    CHECK_FALSE(r3.available(smic_n7));
+}
+
+TEST_CASE("an origin-scope entity listing blocks only providers in the authority's country", "[availability][controls]") {
+    graph_builder b = test_support::fab_model();
+    b.add(rule_input{.id = "us_listing", .kind = rule_kind::entity_listing, .authority = USA,
+                     .effective = 2019y / 5 / 16, .targets = {"hisilicon"}});
+    const graph g = b.build();
+    const auto v = g.view();
+    const index_t hisilicon = company(v, "hisilicon");
+    const auto r = compute_availability(v, {.as_of = 2020y / 6 / 1});
+    // Synopsys (USA) may not sell EDA to HiSilicon; TSMC (TWN) may still make its chips.
+    CHECK(r.blocking_rule(v.find_offering(company(v, "synopsys"), item(v, "eda")), hisilicon) == v.find_rule("us_listing"));
+    CHECK(r.item_available_to(item(v, "node_n5"), hisilicon));
+    CHECK_FALSE(r.item_available_to(item(v, "eda"), hisilicon));
+    // HiSilicon needs EDA to make the Kirin: the Kirin is unavailable, to anyone.
+    CHECK_FALSE(r.item_available_to(item(v, "kirin"), no_index));
+    CHECK(r.reason_input(v.offerings_of(item(v, "kirin")).first) == item(v, "eda"));
+    // Others may still buy EDA; before the rule HiSilicon could too.
+    CHECK(r.item_available_to(item(v, "eda"), company(v, "smic")));
+    CHECK(is_available(v, item(v, "eda"), hisilicon, {.as_of = 2019y / 5 / 15}));
+    // With the rule switched off (what-if) the Kirin is available again.
+    CHECK(is_available(v, item(v, "kirin"), no_index, {.as_of = 2020y / 6 / 1, .ignored_rules = {v.find_rule("us_listing")}}));
+    CHECK(is_available(v, item(v, "kirin"), no_index, {.as_of = 2020y / 6 / 1, .apply_controls = false}));
+}
+
+TEST_CASE("a foreign-direct-product listing blocks a foreign foundry whose tools are US-made", "[availability][controls][fdp]") {
+    graph_builder b = test_support::fab_model();
+    b.add(rule_input{.id = "us_fdp", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2020y / 9 / 15,
+                     .scope = rule_scope::foreign_direct_product, .targets = {"hisilicon"}});
+    const graph g = b.build();
+    const auto v = g.view();
+    const index_t hisilicon = company(v, "hisilicon");
+    const index_t tsmc_n5 = v.find_offering(company(v, "tsmc"), item(v, "node_n5"));
+    const index_t smic_28 = v.find_offering(company(v, "smic"), item(v, "node_28"));
+    const index_t smic_n7 = v.find_offering(company(v, "smic"), item(v, "node_n7"));
+    const auto r = compute_availability(v, {.as_of = 2020y / 9 / 15});
+    // TSMC's N5 needs Lam's (US) etch tools: captured by the rule.
+    CHECK(r.controls().depends_on_country(tsmc_n5, USA));
+    CHECK(r.blocking_rule(tsmc_n5, hisilicon) == v.find_rule("us_fdp"));
+    // SMIC's N7 needs ASML's scanner, whose recipe needs Cymer's (US) light source: captured too.
+    CHECK(r.controls().depends_on_country(smic_n7, USA));
+    CHECK(r.blocking_rule(smic_n7, hisilicon) == v.find_rule("us_fdp"));
+    // SMIC's 28 nm line has no modelled inputs: not captured.
+    CHECK_FALSE(r.controls().depends_on_country(smic_28, USA));
+    CHECK(r.blocking_rule(smic_28, hisilicon) == no_index);
+    // TSMC still sells N5 to buyers not listed; a day earlier it sold to HiSilicon.
+    CHECK(r.available_to(tsmc_n5, company(v, "smic")));
+    const auto day_before = compute_availability(v, {.as_of = 2020y / 9 / 14});
+    CHECK(day_before.available_to(tsmc_n5, hisilicon));
+}
+
+TEST_CASE("a threshold rule blocks a node under the line and not one above it", "[availability][controls][threshold]") {
+    graph_builder b = test_support::fab_model();
+    b.add(company_input{.id = "umc", .name = "UMC", .location = TWN, .roles = {role::foundry}});
+    b.add(provides_input{.provider = "umc", .item = "node_28"});
+    b.add(rule_input{.id = "tw_logic", .kind = rule_kind::threshold, .authority = TWN, .effective = 2022y / 10 / 7,
+                     .buyer_countries = {CHN}, .match = category::process_node,
+                     .conditions = {{.key = "node_nm", .op = condition_op::at_most, .is_number = true, .number = 16}}});
+    const graph g = b.build();
+    const auto v = g.view();
+    const index_t hisilicon = company(v, "hisilicon");
+    const auto r = compute_availability(v, {.as_of = 2023y / 1 / 1});
+    const index_t tsmc_n5 = v.find_offering(company(v, "tsmc"), item(v, "node_n5"));
+    const index_t umc_28 = v.find_offering(company(v, "umc"), item(v, "node_28"));
+    CHECK(rule_matches_item(v, v.find_rule("tw_logic"), item(v, "node_n5")));
+    CHECK_FALSE(rule_matches_item(v, v.find_rule("tw_logic"), item(v, "node_28")));
+    CHECK(r.blocking_rule(tsmc_n5, hisilicon) == v.find_rule("tw_logic"));
+    CHECK(r.blocking_rule(umc_28, hisilicon) == no_index);
+    // A buyer outside the buyer countries is not affected.
+    graph_builder b2 = test_support::fab_model();
+    b2.add(company_input{.id = "apple", .name = "Apple", .location = USA, .roles = {role::designer}});
+    b2.add(rule_input{.id = "tw_logic", .kind = rule_kind::threshold, .authority = TWN, .effective = 2022y / 10 / 7,
+                      .buyer_countries = {CHN}, .match = category::process_node,
+                      .conditions = {{.key = "node_nm", .op = condition_op::at_most, .is_number = true, .number = 16}}});
+    const graph g2 = b2.build();
+    const auto v2 = g2.view();
+    const auto r2 = compute_availability(v2, {.as_of = 2023y / 1 / 1});
+    CHECK(r2.item_available_to(v2.find_item("node_n5"), v2.find_company("apple")));
+    CHECK_FALSE(r2.item_available_to(v2.find_item("node_n5"), v2.find_company("hisilicon")));
+}
