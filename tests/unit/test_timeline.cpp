@@ -1,0 +1,212 @@
+// Timelines: results at the control rules' dates and what changed between them.
+#include <semichain/algo/timeline.hpp>
+#include <semichain/graph/graph.hpp>
+
+#include "support/fab_model.hpp"
+#include "support/minimal_model.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+using namespace semichain;
+using namespace semichain::countries;
+using namespace std::chrono;
+
+namespace {
+index_t company(const graph_view& v, std::string_view id) {
+    const index_t c = v.find_company(id);
+    REQUIRE(c != no_index);
+    return c;
+}
+index_t item(const graph_view& v, std::string_view id) {
+    const index_t x = v.find_item(id);
+    REQUIRE(x != no_index);
+    return x;
+}
+std::vector<chain_block> sorted(std::vector<chain_block> bs) {
+    std::sort(bs.begin(), bs.end());
+    return bs;
+}
+
+// The fab model, the Kirin 9000S on SMIC's N7, and three rules:
+//   us_entity_list_huawei  2019-05-16  USA listing of HiSilicon, origin scope
+//   us_fdp_huawei          2020-09-15  the same, foreign-direct-product scope
+//   nl_duv                 2023-09-01  NLD: DUV immersion scanners to Chinese buyers
+graph_builder fab_with_rules() {
+    graph_builder b = test_support::fab_model();
+    b.add(item_input{.id = "kirin_9000s", .name = "Kirin 9000S", .kind = category::chip});
+    b.add(provides_input{.provider = "hisilicon", .item = "kirin_9000s"});
+    b.add(requires_input{.item = "kirin_9000s", .input = "node_n7"});
+    b.add(requires_input{.item = "kirin_9000s", .input = "eda"});
+    b.add(rule_input{.id = "us_entity_list_huawei", .kind = rule_kind::entity_listing, .authority = USA,
+                     .effective = 2019y / 5 / 16, .targets = {"hisilicon"}});
+    b.add(rule_input{.id = "us_fdp_huawei", .kind = rule_kind::entity_listing, .authority = USA,
+                     .effective = 2020y / 9 / 15, .scope = rule_scope::foreign_direct_product, .targets = {"hisilicon"}});
+    b.add(rule_input{.id = "nl_duv", .kind = rule_kind::threshold, .authority = NLD, .effective = 2023y / 9 / 1,
+                     .buyer_countries = {CHN}, .match = category::tool,
+                     .conditions = {{.key = "tool_class", .op = condition_op::equals, .text = "duv_immersion_scanner"}}});
+    return b;
+}
+
+struct fab_ids {
+    index_t hisilicon, smic, synopsys_eda, tsmc_n5, smic_n7, asml_scanner, listing, fdp, duv;
+    explicit fab_ids(const graph_view& v)
+        : hisilicon{company(v, "hisilicon")},
+          smic{company(v, "smic")},
+          synopsys_eda{v.find_offering(company(v, "synopsys"), item(v, "eda"))},
+          tsmc_n5{v.find_offering(company(v, "tsmc"), item(v, "node_n5"))},
+          smic_n7{v.find_offering(company(v, "smic"), item(v, "node_n7"))},
+          asml_scanner{v.find_offering(company(v, "asml"), item(v, "scanner"))},
+          listing{v.find_rule("us_entity_list_huawei")},
+          fdp{v.find_rule("us_fdp_huawei")},
+          duv{v.find_rule("nl_duv")} {}
+};
+}  // namespace
+
+TEST_CASE("control dates: every rule's effective date, sorted, once", "[timeline]") {
+    graph_builder b = fab_with_rules();
+    b.add(rule_input{.id = "another_2020", .kind = rule_kind::entity_listing, .authority = USA,
+                     .effective = 2020y / 9 / 15, .targets = {"smic"}});
+    const graph g = b.build();
+    const auto v = g.view();
+    CHECK(control_dates(v) == std::vector<date>{2019y / 5 / 16, 2020y / 9 / 15, 2023y / 9 / 1});
+    const std::vector<date> extra{2023y / 9 / 1, 2018y / 1 / 1};
+    CHECK(timeline_dates(v, extra) == std::vector<date>{2018y / 1 / 1, 2019y / 5 / 16, 2020y / 9 / 15, 2023y / 9 / 1});
+}
+
+TEST_CASE("the Kirin's timeline: which offerings become blocked on which date, by which rule", "[timeline][fab]") {
+    const graph g = fab_with_rules().build();
+    const auto v = g.view();
+    const fab_ids id{v};
+    const std::vector<date> extra{2019y / 1 / 1, 2020y / 1 / 1};
+    const auto tl = availability_timeline(v, item(v, "kirin"), no_index, {}, std::nullopt, extra);
+    REQUIRE(tl.points.size() == 5);
+    REQUIRE(tl.steps.size() == 4);
+    CHECK(tl.points[0].on == 2019y / 1 / 1);
+    CHECK(tl.points[1].on == 2019y / 5 / 16);
+    CHECK(tl.points[2].on == 2020y / 1 / 1);
+    CHECK(tl.points[3].on == 2020y / 9 / 15);
+    CHECK(tl.points[4].on == 2023y / 9 / 1);
+    // 2019-01-01: TSMC's N5 is not offered yet: unavailable, nothing blocked.
+    CHECK_FALSE(tl.points[0].result.available);
+    CHECK(tl.points[0].result.blocked.empty());
+    CHECK_FALSE(tl.points[0].result.value_share);
+    // 2019-05-16: the listing stops Synopsys's EDA to HiSilicon.
+    CHECK(tl.steps[0].change.newly_blocked == std::vector<chain_block>{{id.synopsys_eda, id.hisilicon, id.listing}});
+    CHECK(tl.steps[0].change.no_longer_blocked.empty());
+    CHECK_FALSE(tl.steps[0].change.availability_changed);
+    // 2020-01-01: N5 offered, but the EDA block keeps the Kirin unavailable.
+    CHECK(tl.steps[1].change.empty());
+    CHECK_FALSE(tl.points[2].result.available);
+    // 2020-09-15: the FDP rule stops TSMC's N5 (made with Lam's US tools). It
+    // blocks Synopsys too, but the listing (first in id order) keeps that one.
+    CHECK(tl.steps[2].change.newly_blocked == std::vector<chain_block>{{id.tsmc_n5, id.hisilicon, id.fdp}});
+    CHECK(tl.steps[2].change.rule_changed.empty());
+    CHECK(tl.points[3].result.blocked ==
+          sorted({{id.synopsys_eda, id.hisilicon, id.listing}, {id.tsmc_n5, id.hisilicon, id.fdp}}));
+    // 2023-09-01: the Dutch rule is not in the Kirin's chain.
+    CHECK(tl.steps[3].change.empty());
+}
+
+TEST_CASE("what if the first listing had not been made: availability changes twice", "[timeline][fab]") {
+    const graph g = fab_with_rules().build();
+    const auto v = g.view();
+    const fab_ids id{v};
+    const std::vector<date> extra{2020y / 1 / 1};
+    const scenario base{.as_of = 2019y / 1 / 1, .ignored_rules = {id.listing}};  // as_of is set per date
+    const auto tl = availability_timeline(v, item(v, "kirin"), no_index, base, std::nullopt, extra);
+    REQUIRE(tl.points.size() == 4);  // 2019-05-16, 2020-01-01, 2020-09-15, 2023-09-01
+    CHECK_FALSE(tl.points[0].result.available);  // N5 not yet offered
+    CHECK(tl.points[1].result.available);
+    CHECK_FALSE(tl.points[2].result.available);
+    CHECK(tl.steps[1].change.availability_changed);
+    // The FDP rule now stands behind both blocks.
+    CHECK(tl.steps[1].change.newly_blocked ==
+          sorted({{id.synopsys_eda, id.hisilicon, id.fdp}, {id.tsmc_n5, id.hisilicon, id.fdp}}));
+    CHECK(tl.steps[2].change.empty());
+}
+
+TEST_CASE("the Kirin 9000S's timeline: SMIC's N7 blocked once offered, its scanners in 2023", "[timeline][fab]") {
+    const graph g = fab_with_rules().build();
+    const auto v = g.view();
+    const fab_ids id{v};
+    const std::vector<date> extra{2021y / 1 / 1};
+    const auto tl = availability_timeline(v, item(v, "kirin_9000s"), no_index, {}, std::nullopt, extra);
+    REQUIRE(tl.points.size() == 4);  // 2019-05-16, 2020-09-15, 2021-01-01, 2023-09-01
+    CHECK(tl.points[0].result.blocked == std::vector<chain_block>{{id.synopsys_eda, id.hisilicon, id.listing}});
+    // 2020-09-15: SMIC's N7 line does not exist until 2021, so nothing new.
+    CHECK(tl.steps[0].change.empty());
+    // 2021-01-01: N7 offered, and captured by the FDP rule (ASML's scanner needs Cymer's US light source).
+    CHECK(tl.steps[1].change.newly_blocked == std::vector<chain_block>{{id.smic_n7, id.hisilicon, id.fdp}});
+    // 2023-09-01: the Dutch rule stops new scanners to SMIC (capital: capacity frozen).
+    CHECK(tl.steps[2].change.newly_blocked == std::vector<chain_block>{{id.asml_scanner, id.smic, id.duv}});
+    CHECK(tl.points[3].result.blocked == sorted({{id.synopsys_eda, id.hisilicon, id.listing},
+                                                 {id.smic_n7, id.hisilicon, id.fdp},
+                                                 {id.asml_scanner, id.smic, id.duv}}));
+    for (const auto& p : tl.points) CHECK_FALSE(p.result.available);
+}
+
+TEST_CASE("a value-share timeline: a listing moves the wafer split from 0.6/0.4 to 0/1", "[timeline][value_share]") {
+    graph_builder b = test_support::minimal_model();
+    b.add(rule_input{.id = "us_list_m", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2022y / 1 / 1,
+                     .targets = {"m"}});
+    const graph g = b.build();
+    const auto v = g.view();
+    const std::vector<date> extra{2021y / 1 / 1};
+    const auto tl = availability_timeline(v, item(v, "chip"), no_index, {}, bloc{JPN}, extra);
+    REQUIRE(tl.points.size() == 2);
+    // Before: 0.3·0.4 = 0.12. After: b is m's only wafer source, 0.3·1 = 0.3.
+    CHECK(*tl.points[0].result.value_share == Approx(0.12));
+    CHECK(*tl.points[1].result.value_share == Approx(0.3));
+    CHECK(tl.points[1].result.available);
+    const index_t a_wafer = v.find_offering(company(v, "a"), item(v, "wafer"));
+    CHECK(tl.steps[0].change.newly_blocked == std::vector<chain_block>{{a_wafer, company(v, "m"), v.find_rule("us_list_m")}});
+    CHECK_FALSE(tl.steps[0].change.availability_changed);
+}
+
+TEST_CASE("a block taken over by another rule is reported as such", "[timeline]") {
+    // Two listings of m; the later one has the smaller id, so it is the one named from its date on.
+    graph_builder b = test_support::minimal_model();
+    b.add(rule_input{.id = "z_first", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2020y / 1 / 1,
+                     .targets = {"m"}});
+    b.add(rule_input{.id = "a_second", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2022y / 1 / 1,
+                     .targets = {"m"}});
+    const graph g = b.build();
+    const auto v = g.view();
+    const auto tl = availability_timeline(v, item(v, "chip"), no_index, {});
+    REQUIRE(tl.steps.size() == 1);
+    const index_t a_wafer = v.find_offering(company(v, "a"), item(v, "wafer"));
+    CHECK(tl.steps[0].change.newly_blocked.empty());
+    CHECK(tl.steps[0].change.no_longer_blocked.empty());
+    CHECK(tl.steps[0].change.rule_changed == std::vector<chain_block>{{a_wafer, company(v, "m"), v.find_rule("a_second")}});
+}
+
+TEST_CASE("the generic timeline evaluates any function at the dates", "[timeline][generic]") {
+    const graph g = fab_with_rules().build();
+    const auto v = g.view();
+    const index_t kirin = item(v, "kirin");
+    // Number of blocks in the Kirin's chain at each control date; steps say whether it changed.
+    const auto count = [&](date d) { return blocked_in_chain(compute_availability(v, {.as_of = d}), kirin, no_index).size(); };
+    const auto tl = timeline(v, count);
+    REQUIRE(tl.points.size() == 3);
+    CHECK(tl.points[0].result == 1);  // 2019-05-16: EDA
+    CHECK(tl.points[1].result == 2);  // 2020-09-15: + N5
+    CHECK(tl.points[2].result == 2);
+    CHECK(tl.steps[0].change);
+    CHECK_FALSE(tl.steps[1].change);
+    CHECK(tl.steps[1].from == 2020y / 9 / 15);
+    CHECK(tl.steps[1].to == 2023y / 9 / 1);
+    // Explicit dates and a difference of one's own.
+    const std::vector<date> dates{2019y / 1 / 1, 2021y / 1 / 1};
+    const auto diff = timeline_at(dates, count, [](std::size_t a, std::size_t b) { return static_cast<int>(b) - static_cast<int>(a); });
+    REQUIRE(diff.steps.size() == 1);
+    CHECK(diff.steps[0].change == 2);
+    // With extra dates and a diff.
+    const std::vector<date> extra{2019y / 1 / 1};
+    const auto with_extra = timeline(v, extra, count, [](std::size_t a, std::size_t b) { return b > a; });
+    REQUIRE(with_extra.points.size() == 4);
+    CHECK(with_extra.steps[0].change);
+}
