@@ -171,9 +171,13 @@ TEST_CASE("a foreign-direct-product listing blocks a foreign foundry whose tools
     // TSMC's N5 needs Lam's (US) etch tools: captured by the rule.
     CHECK(r.controls().depends_on_country(tsmc_n5, USA));
     CHECK(r.blocking_rule(tsmc_n5, hisilicon) == v.find_rule("us_fdp"));
-    // SMIC's N7 needs ASML's scanner, whose recipe needs Cymer's (US) light source: captured too.
-    CHECK(r.controls().depends_on_country(smic_n7, USA));
-    CHECK(r.blocking_rule(smic_n7, hisilicon) == v.find_rule("us_fdp"));
+    // SMIC's N7 line (from 2021) needs ASML's scanner, whose recipe needs
+    // Cymer's (US) light source: it cannot be made without the US, so it is
+    // captured too. Before the line exists it depends on nothing.
+    CHECK_FALSE(r.controls().depends_on_country(smic_n7, USA));
+    const auto r2021 = compute_availability(v, {.as_of = 2021y / 6 / 1});
+    CHECK(r2021.controls().depends_on_country(smic_n7, USA));
+    CHECK(r2021.blocking_rule(smic_n7, hisilicon) == v.find_rule("us_fdp"));
     // SMIC's 28 nm line has no modelled inputs: not captured.
     CHECK_FALSE(r.controls().depends_on_country(smic_28, USA));
     CHECK(r.blocking_rule(smic_28, hisilicon) == no_index);
@@ -181,6 +185,42 @@ TEST_CASE("a foreign-direct-product listing blocks a foreign foundry whose tools
     CHECK(r.available_to(tsmc_n5, company(v, "smic")));
     const auto day_before = compute_availability(v, {.as_of = 2020y / 9 / 14});
     CHECK(day_before.available_to(tsmc_n5, hisilicon));
+}
+
+TEST_CASE("foreign-direct-product reach means 'cannot be made without', not 'could use'", "[availability][controls][fdp]") {
+    // A second, Japanese etch toolmaker gives TSMC's N5 a way around the US:
+    // the FDP rule no longer reaches it.
+    graph_builder b = test_support::fab_model();
+    b.add(company_input{.id = "tel", .name = "Tokyo Electron", .location = JPN, .roles = {role::equipment}});
+    b.add(provides_input{.provider = "tel", .item = "etch_tool"});
+    b.add(rule_input{.id = "us_fdp", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2020y / 9 / 15,
+                     .scope = rule_scope::foreign_direct_product, .targets = {"hisilicon"}});
+    const graph g = b.build();
+    const auto v = g.view();
+    const auto r = compute_availability(v, {.as_of = 2021y / 6 / 1});
+    const index_t tsmc_n5 = v.find_offering(company(v, "tsmc"), item(v, "node_n5"));
+    CHECK_FALSE(r.controls().depends_on_country(tsmc_n5, USA));
+    CHECK(r.available_to(tsmc_n5, company(v, "hisilicon")));
+    // Lam's own etch tool is made in the US: origin, and dependent by definition.
+    CHECK(r.controls().depends_on_country(v.find_offering(company(v, "lam"), item(v, "etch_tool")), USA));
+    // A Japanese etch tool does not depend on the US.
+    CHECK_FALSE(r.controls().depends_on_country(v.find_offering(company(v, "tel"), item(v, "etch_tool")), USA));
+
+    // A de minimis rule reaches any US content in the chain: Lam's etch tool
+    // is one of N5's possible inputs, so N5 is caught although TEL could replace it.
+    graph_builder d = test_support::fab_model();
+    d.add(company_input{.id = "tel", .name = "Tokyo Electron", .location = JPN, .roles = {role::equipment}});
+    d.add(provides_input{.provider = "tel", .item = "etch_tool"});
+    d.add(rule_input{.id = "us_de_minimis", .kind = rule_kind::entity_listing, .authority = USA,
+                     .effective = 2020y / 9 / 15, .scope = rule_scope::de_minimis, .targets = {"hisilicon"}});
+    const graph gd = d.build();
+    const auto vd = gd.view();
+    const auto rd = compute_availability(vd, {.as_of = 2021y / 6 / 1});
+    const index_t n5 = vd.find_offering(vd.find_company("tsmc"), vd.find_item("node_n5"));
+    const index_t smic_28 = vd.find_offering(vd.find_company("smic"), vd.find_item("node_28"));
+    CHECK(rd.controls().has_content_from(n5, USA));
+    CHECK(rd.blocking_rule(n5, vd.find_company("hisilicon")) == vd.find_rule("us_de_minimis"));
+    CHECK_FALSE(rd.controls().has_content_from(smic_28, USA));
 }
 
 TEST_CASE("a threshold rule blocks a node under the line and not one above it", "[availability][controls][threshold]") {

@@ -617,7 +617,7 @@ TEST_CASE("controls: entity listings and thresholds, each with its own keys", "[
           std::vector<std::string>{"t.json: /controls/0/targets: an entity listing needs at least one target ('l')"});
     CHECK(errors_of(doc(R"({"id": "l", "authority": "USA", "kind": "entity_listing", "effective": "2019-05-16",
                             "targets": ["a"], "scope": "everywhere"})")) ==
-          std::vector<std::string>{"t.json: /controls/0/scope: scope must be origin or foreign_direct_product ('everywhere')"});
+          std::vector<std::string>{"t.json: /controls/0/scope: scope must be origin, foreign_direct_product or de_minimis ('everywhere')"});
     CHECK(errors_of(doc(R"({"id": "l", "authority": "USA", "kind": "entity_listing", "effective": "2019-05-16",
                             "targets": ["a"], "scope": "origin", "buyer_countries": ["CHN"]})")) ==
           std::vector<std::string>{"t.json: /controls/0/buyer_countries: unknown key in an entity_listing controls entry "

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <semichain/algo/controls.hpp>
+#include <semichain/algo/detail/fixpoint.hpp>
 #include <semichain/algo/scenario.hpp>
 #include <semichain/graph/view.hpp>
 
@@ -25,22 +26,6 @@
 #include <vector>
 
 namespace semichain {
-
-/// Why an offering is not available.
-enum class unavailability : std::uint8_t {
-    none,               ///< it is available
-    not_offered,        ///< outside its since/until period at t
-    disrupted,          ///< its provider is disrupted in the scenario
-    capital_missing,    ///< a capital input could not be had when the offering began
-    input_unavailable,  ///< a requirement has no available offering usable by the provider
-};
-
-namespace detail {
-inline constexpr enum_names<unavailability, 5> unavailability_names{
-    {"available", "not offered at this date", "provider disrupted", "capital equipment missing at start",
-     "input unavailable"}};
-}
-constexpr std::string_view to_string(unavailability u) noexcept { return detail::unavailability_names.name(u); }
 
 /// The state of every offering in one scenario; answers questions per buyer.
 class availability_result {
@@ -88,115 +73,15 @@ private:
 /// The availability of every offering in scenario s (greatest fixpoint).
 constexpr availability_result compute_availability(const graph_view& g, const scenario& s) {
     availability_result res{g, s};
-    const day_number t = res.t_;
-    const auto no = static_cast<index_t>(g.offerings.size());
-    const auto disrupted = detail::disrupted_companies(g, s);
     const auto& ctl = res.controls_;
-
-    res.available_.assign(no, 0);
-    res.frozen_input_.assign(no, no_index);
-    res.reason_.assign(no, unavailability::none);
-    res.reason_input_.assign(no, no_index);
-
-    // A capital requirement is checked at the offering's start when it has one.
-    const auto checked_at_start = [&](index_t o, const requirement_record& r) {
-        return r.capital && g.offerings[o].since != since_always;
-    };
-    // Could offering q of the input be had by buyer b at day d (ignoring its own inputs)?
-    const auto obtainable = [&](index_t q, index_t b, day_number d) {
-        return g.offerings[q].valid_at(d) && !disrupted[g.offerings[q].provider] && ctl.blocking_rule(q, b, d) == no_index;
-    };
-
-    // 1. Usable offerings whose capital was there when they began.
-    std::vector<std::uint8_t>& alive = res.available_;
-    for (index_t o = 0; o < no; ++o) {
-        const auto& off = g.offerings[o];
-        if (!off.valid_at(t)) { res.reason_[o] = unavailability::not_offered; continue; }
-        if (disrupted[off.provider]) { res.reason_[o] = unavailability::disrupted; continue; }
-        bool ok = true;
-        g.for_each_requirement(o, [&](const requirement_record& r) {
-            if (!ok || !checked_at_start(o, r)) return;
-            bool had = false;
-            for (index_t q = g.item_offerings_begin[r.input]; q < g.item_offerings_begin[r.input + 1] && !had; ++q)
-                had = obtainable(q, off.provider, off.since);
-            if (!had) {
-                ok = false;
-                res.reason_[o] = unavailability::capital_missing;
-                res.reason_input_[o] = r.input;
-            }
-        });
-        alive[o] = ok ? 1 : 0;
-    }
-
-    // 2. One counter per requirement checked at t: available offerings of the
-    //    input usable by the provider. Slots of offering o start at slot_begin[o].
-    std::vector<index_t> slot_begin(no + 1, 0);
-    for (index_t o = 0; o < no; ++o)
-        slot_begin[o + 1] = slot_begin[o] + static_cast<index_t>(g.requirements_of_item(g.offerings[o].item).size() +
-                                                                 g.requirements_of_offering(o).size());
-    std::vector<index_t> count(slot_begin[no], 0);
-    std::vector<index_t> work;
-    const auto kill = [&](index_t o, index_t input) {
-        alive[o] = 0;
-        res.reason_[o] = unavailability::input_unavailable;
-        res.reason_input_[o] = input;
-        work.push_back(o);
-    };
-    for (index_t o = 0; o < no; ++o) {
-        if (!alive[o]) continue;
-        const index_t p = g.offerings[o].provider;
-        index_t slot = slot_begin[o];
-        index_t empty_input = no_index;
-        g.for_each_requirement(o, [&](const requirement_record& r) {
-            if (!checked_at_start(o, r)) {
-                index_t n = 0;
-                for (index_t q = g.item_offerings_begin[r.input]; q < g.item_offerings_begin[r.input + 1]; ++q)
-                    if (alive[q] && ctl.blocking_rule(q, p, t) == no_index) ++n;
-                count[slot] = n;
-                if (n == 0 && empty_input == no_index) empty_input = r.input;
-            }
-            ++slot;
-        });
-        // Killed after counting every slot, so later decrements find them counted.
-        if (empty_input != no_index) {
-            res.reason_[o] = unavailability::input_unavailable;
-            res.reason_input_[o] = empty_input;
-        }
-    }
-    // Offerings with an empty counter die first; alive[] still says "counted".
-    for (index_t o = 0; o < no; ++o)
-        if (alive[o] && res.reason_[o] == unavailability::input_unavailable) kill(o, res.reason_input_[o]);
-
-    // 3. Propagate deaths: each dead offering q decrements the counters it fed.
-    for (std::size_t head = 0; head < work.size(); ++head) {
-        const index_t q = work[head];
-        const index_t y = g.offerings[q].item;
-        for (const index_t d : g.dependents_of(y)) {
-            if (!alive[d]) continue;
-            const index_t p = g.offerings[d].provider;
-            if (ctl.blocking_rule(q, p, t) != no_index) continue;  // q never counted for d
-            index_t slot = slot_begin[d];
-            bool died = false;
-            g.for_each_requirement(d, [&](const requirement_record& r) {
-                if (!died && r.input == y && !checked_at_start(d, r) && --count[slot] == 0) died = true;
-                ++slot;
-            });
-            if (died) kill(d, y);
-        }
-    }
-
-    // 4. Capital inputs that fail at t freeze the capacity of available offerings.
-    for (index_t o = 0; o < no; ++o) {
-        if (!alive[o]) continue;
-        const index_t p = g.offerings[o].provider;
-        g.for_each_requirement(o, [&](const requirement_record& r) {
-            if (!checked_at_start(o, r) || res.frozen_input_[o] != no_index) return;
-            bool now = false;
-            for (index_t q = g.item_offerings_begin[r.input]; q < g.item_offerings_begin[r.input + 1] && !now; ++q)
-                now = alive[q] && ctl.blocking_rule(q, p, t) == no_index;
-            if (!now) res.frozen_input_[o] = r.input;
-        });
-    }
+    auto st = detail::greatest_fixpoint(
+        g, res.t_, detail::disrupted_companies(g, s),
+        [&ctl](index_t q, index_t b, day_number d) { return ctl.blocking_rule(q, b, d) != no_index; },
+        /*capital_at_start=*/true);
+    res.available_ = std::move(st.alive);
+    res.frozen_input_ = std::move(st.frozen_input);
+    res.reason_ = std::move(st.reason);
+    res.reason_input_ = std::move(st.reason_input);
     return res;
 }
 

@@ -6,13 +6,22 @@
 // authority's country (origin scope) and, with foreign-direct-product scope,
 // also providers whose offering depends on an input from that country.
 //
-// "Depends on" is structural: offering o depends on country A when some
-// requirement of o (capital or not) can be met by an offering provided from
-// A, or by an offering that itself depends on A — whatever the dates. This is
-// the conservative reading of "made with US tools": one usable path through
-// an A-made input is enough.
+// "Depends on" means "cannot be made without": offering o depends on
+// country A at t when o would be unavailable at t, with no control rule in
+// force, if every provider located in A were gone — capital equipment
+// counted as if it had to be bought again, so tools made with A's inputs
+// count too. TSMC's N5 in 2020 depends on the United States (its EUV
+// scanners need a US light source); a line whose every input has a source
+// outside A does not. Disruptions of a scenario play no part, so a rule
+// blocks the same offerings whatever is disrupted.
+//
+// De minimis scope (a 0 % de minimis rule, such as the 2023 US rule on
+// NXT:1980i scanners) reaches further: offering o has content from A when
+// some requirement of o, at any depth and whatever the dates, can be met by
+// an offering provided from A — one path through an A-made input is enough.
 #pragma once
 
+#include <semichain/algo/detail/fixpoint.hpp>
 #include <semichain/algo/scenario.hpp>
 #include <semichain/graph/view.hpp>
 
@@ -62,7 +71,8 @@ public:
                     if (g.companies[c].location && rule.buyer_countries.contains(*g.companies[c].location))
                         per_buyer[c].push_back(r);
             }
-            if (rule.scope == rule_scope::foreign_direct_product && rule.authority) add_taint(*rule.authority);
+            if (rule.scope == rule_scope::foreign_direct_product && rule.authority) add_dependence(*rule.authority, t);
+            if (rule.scope == rule_scope::de_minimis && rule.authority) add_content(*rule.authority);
         }
         buyer_rules_begin_.assign(nc + 1, 0);
         for (index_t c = 0; c < nc; ++c) {
@@ -90,13 +100,13 @@ public:
         return b != no_index && buyer_rules_begin_[b] != buyer_rules_begin_[b + 1];
     }
 
-    /// Does offering o depend (structurally) on an input provided from country a?
-    /// Only known for authorities of foreign-direct-product rules in force.
-    [[nodiscard]] constexpr bool depends_on_country(index_t o, country a) const {
-        for (const auto& t : taints_)
-            if (t.authority == a) return t.tainted[o] != 0;
-        return false;
-    }
+    /// Does offering o depend on country a (it could not be made without the
+    /// providers located there)? Known for the authorities of the
+    /// foreign-direct-product rules in force; false for any other country.
+    [[nodiscard]] constexpr bool depends_on_country(index_t o, country a) const { return marked(dependence_, o, a); }
+    /// Has offering o an input from country a anywhere in its chain? Known for
+    /// the authorities of the de minimis rules in force; false otherwise.
+    [[nodiscard]] constexpr bool has_content_from(index_t o, country a) const { return marked(content_, o, a); }
 
 private:
     struct taint {
@@ -112,17 +122,43 @@ private:
         if (rule.kind == rule_kind::threshold && !rule_matches_item(g_, r, off.item)) return false;
         if (!rule.authority) return false;
         if (g_.companies[off.provider].location == rule.authority) return true;
-        return rule.scope == rule_scope::foreign_direct_product && depends_on_country(o, *rule.authority);
+        switch (rule.scope) {
+            case rule_scope::origin: return false;
+            case rule_scope::foreign_direct_product: return depends_on_country(o, *rule.authority);
+            case rule_scope::de_minimis: return has_content_from(o, *rule.authority);
+        }
+        return false;
+    }
+
+    static constexpr bool marked(const std::vector<taint>& ts, index_t o, country a) {
+        for (const auto& t : ts)
+            if (t.authority == a) return t.tainted[o] != 0;
+        return false;
+    }
+
+    // Availability at t with no rules and every provider located in a gone.
+    constexpr void add_dependence(country a, day_number t) {
+        for (const auto& d : dependence_)
+            if (d.authority == a) return;
+        std::vector<std::uint8_t> gone(g_.companies.size(), 0);
+        for (index_t c = 0; c < g_.companies.size(); ++c) gone[c] = g_.companies[c].location == a ? 1 : 0;
+        const auto never = [](index_t, index_t, day_number) { return false; };
+        auto st = detail::greatest_fixpoint(g_, t, gone, never, /*capital_at_start=*/false);
+        // Offerings not offered at t are not said to depend on anything.
+        for (std::size_t o = 0; o < st.alive.size(); ++o)
+            st.alive[o] = !st.alive[o] && st.reason[o] != unavailability::not_offered ? 1 : 0;
+        dependence_.push_back({a, std::move(st.alive)});
     }
 
     // Reverse breadth-first search from the offerings provided from a: every
-    // offering that requires an item with a tainted or a-provided offering is tainted.
-    constexpr void add_taint(country a) {
-        for (const auto& t : taints_)
-            if (t.authority == a) return;
+    // offering that requires an item with such an offering, or with one
+    // already marked, has content from a.
+    constexpr void add_content(country a) {
+        for (const auto& d : content_)
+            if (d.authority == a) return;
         const auto no = g_.offerings.size();
-        std::vector<std::uint8_t> tainted(no, 0), item_done(g_.items.size(), 0);
-        std::vector<index_t> queue;  // items with an offering from a or a tainted one
+        std::vector<std::uint8_t> marked_offering(no, 0), item_done(g_.items.size(), 0);
+        std::vector<index_t> queue;
         for (index_t o = 0; o < no; ++o) {
             const index_t x = g_.offerings[o].item;
             if (g_.companies[g_.offerings[o].provider].location == a && !item_done[x]) {
@@ -132,8 +168,8 @@ private:
         }
         for (std::size_t head = 0; head < queue.size(); ++head) {
             for (const index_t d : g_.dependents_of(queue[head])) {
-                if (tainted[d]) continue;
-                tainted[d] = 1;
+                if (marked_offering[d]) continue;
+                marked_offering[d] = 1;
                 const index_t x = g_.offerings[d].item;
                 if (!item_done[x]) {
                     item_done[x] = 1;
@@ -141,12 +177,12 @@ private:
                 }
             }
         }
-        taints_.push_back({a, std::move(tainted)});
+        content_.push_back({a, std::move(marked_offering)});
     }
 
     graph_view g_;
     std::vector<index_t> buyer_rules_begin_, buyer_rules_;
-    std::vector<taint> taints_;
+    std::vector<taint> dependence_, content_;
 };
 
 }  // namespace semichain

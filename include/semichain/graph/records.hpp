@@ -120,12 +120,13 @@ enum class rule_kind : std::uint8_t {
 /// How far a rule reaches.
 enum class rule_scope : std::uint8_t {
     origin,                  ///< providers located in the authority's country
-    foreign_direct_product,  ///< also providers whose offering depends on an input from that country
+    foreign_direct_product,  ///< also providers whose offering cannot be made without that country
+    de_minimis,              ///< also providers whose offering has any input from that country in its chain
 };
 
 namespace detail {
 inline constexpr enum_names<rule_kind, 2> rule_kind_names{{"entity_listing", "threshold"}};
-inline constexpr enum_names<rule_scope, 2> rule_scope_names{{"origin", "foreign_direct_product"}};
+inline constexpr enum_names<rule_scope, 3> rule_scope_names{{"origin", "foreign_direct_product", "de_minimis"}};
 }  // namespace detail
 constexpr std::string_view to_string(rule_kind k) noexcept { return detail::rule_kind_names.name(k); }
 constexpr std::string_view to_string(rule_scope s) noexcept { return detail::rule_scope_names.name(s); }

@@ -519,7 +519,7 @@ private:
         const bool listing = k == rule_kind::entity_listing, threshold = k == rule_kind::threshold;
         if (const auto s = get_string(e, p, "scope", listing)) {
             if (const auto sc = parse_rule_scope(*s)) r.scope = *sc;
-            else fail(p + "/scope", "scope must be origin or foreign_direct_product", *s);
+            else fail(p + "/scope", "scope must be origin, foreign_direct_product or de_minimis", *s);
         }
         if (listing) {
             if (const ojson* ts = member(e, p, "targets", true)) {
