@@ -24,6 +24,21 @@ struct index_range {
 };
 
 struct graph_view {
+private:
+    // Defined before its callers: clang 14 cannot evaluate a constexpr member
+    // template whose body is parsed after the member that calls it.
+    template <class Record>
+    static constexpr index_t find_by_id(std::span<const Record> rs, std::string_view id) noexcept {
+        std::size_t lo = 0, hi = rs.size();
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            if (rs[mid].id == id) return static_cast<index_t>(mid);
+            if (rs[mid].id < id) lo = mid + 1; else hi = mid;
+        }
+        return no_index;
+    }
+
+public:
     std::span<const source_record> sources;     ///< sorted by id
     std::span<const company_record> companies;  ///< sorted by id
     std::span<const item_record> items;         ///< sorted by id
@@ -121,18 +136,6 @@ struct graph_view {
     /// The country a company is located in (nothing for a residual provider).
     [[nodiscard]] constexpr std::optional<country> location_of(index_t company) const noexcept {
         return companies[company].location;
-    }
-
-private:
-    template <class Record>
-    static constexpr index_t find_by_id(std::span<const Record> rs, std::string_view id) noexcept {
-        std::size_t lo = 0, hi = rs.size();
-        while (lo < hi) {
-            const std::size_t mid = lo + (hi - lo) / 2;
-            if (rs[mid].id == id) return static_cast<index_t>(mid);
-            if (rs[mid].id < id) lo = mid + 1; else hi = mid;
-        }
-        return no_index;
     }
 };
 

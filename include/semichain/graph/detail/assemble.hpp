@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace semichain::detail {
@@ -45,6 +47,25 @@ struct assembled {
         return true;
     }
 };
+
+/// std::stable_sort, usable in constant expressions (it is not constexpr in
+/// C++20): a bottom-up merge sort at compile time, the standard one at run time.
+template <class It, class Compare>
+constexpr void stable_sort(It first, It last, Compare comp) {
+    if (!std::is_constant_evaluated()) {
+        std::stable_sort(first, last, comp);
+        return;
+    }
+    std::vector<typename std::iterator_traits<It>::value_type> buf(first, last);
+    const std::size_t n = buf.size();
+    for (std::size_t width = 1; width < n; width *= 2) {
+        for (std::size_t lo = 0; lo < n; lo += 2 * width) {
+            const std::size_t mid = std::min(lo + width, n), hi = std::min(lo + 2 * width, n);
+            std::merge(buf.begin() + lo, buf.begin() + mid, buf.begin() + mid, buf.begin() + hi, first + lo, comp);
+        }
+        std::copy(first, last, buf.begin());
+    }
+}
 
 /// Sorted (id, input position) pairs of one kind, for lookup by id.
 class id_index {
@@ -102,7 +123,7 @@ public:
         make_dependents();
         make_ownership_and_investments();
         make_rules();
-        std::stable_sort(out_.problems.begin(), out_.problems.end(), [](const auto& a, const auto& b) {
+        detail::stable_sort(out_.problems.begin(), out_.problems.end(), [](const auto& a, const auto& b) {
             return a.part != b.part ? a.part < b.part : a.index < b.index;
         });
         return std::move(out_);
@@ -229,7 +250,7 @@ private:
             r.origin = origin_of(p, input_part::provides, i);
             if (r.provider != no_index && r.item != no_index) os.push_back({r, i});
         }
-        std::stable_sort(os.begin(), os.end(), [](const keyed& a, const keyed& b) {
+        detail::stable_sort(os.begin(), os.end(), [](const keyed& a, const keyed& b) {
             if (a.rec.item != b.rec.item) return a.rec.item < b.rec.item;
             if (a.rec.provider != b.rec.provider) return a.rec.provider < b.rec.provider;
             return a.rec.since < b.rec.since;
@@ -308,8 +329,8 @@ private:
                 }
             if (!found) report(problem_kind::unknown_offering, input_part::requires_, i, "provider", sv(q.provider));
         }
-        std::stable_sort(irs.begin(), irs.end(), [](const item_req& a, const item_req& b) { return a.item < b.item; });
-        std::stable_sort(ors.begin(), ors.end(), [](const offer_req& a, const offer_req& b) { return a.offering < b.offering; });
+        detail::stable_sort(irs.begin(), irs.end(), [](const item_req& a, const item_req& b) { return a.item < b.item; });
+        detail::stable_sort(ors.begin(), ors.end(), [](const offer_req& a, const offer_req& b) { return a.offering < b.offering; });
         for (const auto& r : irs) out_.data.item_requirements.push_back(r.rec);
         for (const auto& r : ors) out_.data.offering_requirements.push_back(r.rec);
         out_.data.item_requirements_begin = csr_begin(items_.size(), irs, [](const item_req& r) { return r.item; });

@@ -1,0 +1,146 @@
+// A tour of the compile-time model, to read from top to bottom.
+//
+// Every company, item, rule and source is a C++ type; relations between them
+// are values; a model is both together. The compiler checks the model (a
+// company without a country, a relation on the wrong kind of entity, weights
+// above 1: each is a compile error that says so) and lowers it to a graph
+// that exists before the program runs, so facts about it can be
+// static_asserted.
+#include <semichain/model.hpp>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <string_view>
+
+// Qualify semichain's names (semichain::company) rather than writing
+// `using namespace semichain`: our own types may share a name with a kind
+// (a type called `chip` next to semichain::chip).
+namespace tour {
+
+using namespace semichain::literals;       // 7_nm
+using namespace std::chrono_literals;      // 2019y
+
+// --- a source -------------------------------------------------------------------
+
+struct s004 final : semichain::source {
+    static constexpr std::string_view id = "s004";
+    static constexpr std::string_view title = "Inside Huawei's mission to build a chip supply chain";
+    static constexpr std::string_view publisher = "Nikkei Asia";
+    static constexpr semichain::date published = 2024y / 12 / 20;
+};
+
+// --- four companies ---------------------------------------------------------------
+
+struct huawei final : semichain::company {
+    static constexpr std::string_view id = "huawei", name = "Huawei";
+    static constexpr semichain::country headquarters = semichain::countries::CHN;
+    static constexpr semichain::role_set roles{semichain::role::device_maker, semichain::role::designer};
+};
+struct hisilicon final : semichain::company {
+    static constexpr std::string_view id = "hisilicon", name = "HiSilicon";
+    static constexpr semichain::country headquarters = semichain::countries::CHN;
+    static constexpr semichain::role_set roles{semichain::role::designer};
+    using parent = huawei;  // HiSilicon belongs to Huawei
+};
+struct smic final : semichain::company {
+    static constexpr std::string_view id = "smic", name = "SMIC";
+    static constexpr semichain::country headquarters = semichain::countries::CHN;
+    static constexpr semichain::role_set roles{semichain::role::foundry};
+};
+struct asml final : semichain::company {
+    static constexpr std::string_view id = "asml", name = "ASML";
+    static constexpr semichain::country headquarters = semichain::countries::NLD;
+    static constexpr semichain::role_set roles{semichain::role::equipment};
+};
+
+// --- two items: a tool and a process node made with it ----------------------------
+
+struct duv_immersion_scanner final : semichain::tool {
+    static constexpr std::string_view id = "duv_immersion_scanner", name = "DUV immersion scanner";
+    static constexpr semichain::tool_class klass = semichain::tool_class::duv_immersion_scanner;
+};
+struct smic_n_plus_2 final : semichain::process_node {
+    static constexpr std::string_view id = "smic_n_plus_2", name = "SMIC N+2";
+    using foundry = smic;
+    static constexpr semichain::nanometers node = 7_nm;
+    static constexpr semichain::lithography litho = semichain::lithography::duv_immersion;
+    static constexpr std::chrono::year first_volume{2023};
+    using source = s004;
+    static constexpr semichain::status certainty = semichain::status::seed;
+};
+
+// --- two control rules ----------------------------------------------------------------
+
+struct us_entity_list_huawei final : semichain::entity_listing {
+    static constexpr std::string_view id = "us_entity_list_huawei", name = "US Entity List: Huawei";
+    static constexpr semichain::country authority = semichain::countries::USA;
+    static constexpr semichain::date effective = 2019y / 5 / 16;
+    using targets = semichain::type_list<huawei, hisilicon>;
+};
+struct nl_duv_2023 final : semichain::threshold_rule {
+    static constexpr std::string_view id = "nl_duv_2023", name = "Dutch licence requirement for DUV immersion";
+    static constexpr semichain::country authority = semichain::countries::NLD;
+    static constexpr semichain::date effective = 2023y / 9 / 1;
+    static constexpr semichain::bloc buyer_countries{semichain::countries::CHN};
+    static constexpr semichain::category match = semichain::category::tool;
+    static constexpr std::array conditions{semichain::equals("tool_class", "duv_immersion_scanner")};
+};
+
+// --- the model: the entity list, then the relations --------------------------------------
+
+inline constexpr auto model = semichain::make_model(
+    semichain::entities<s004, huawei, hisilicon, smic, asml, duv_immersion_scanner, smic_n_plus_2,
+                        us_entity_list_huawei, nl_duv_2023>,
+    semichain::provides<asml, duv_immersion_scanner>{.share = semichain::share{0.9}},
+    semichain::provides<smic, smic_n_plus_2, s004>{.share = semichain::share{1.0}, .since = 2022y / 7 / 1},
+    semichain::requires_<smic_n_plus_2, duv_immersion_scanner>{.capital = true},  // equipment
+    semichain::owns<huawei, hisilicon>{});
+
+// --- lowered once, at compile time -------------------------------------------------------
+
+inline constexpr auto graph = semichain::lower(model);
+inline constexpr semichain::graph_view view = graph.view();
+
+// --- facts the compiler checks ----------------------------------------------------------
+
+constexpr semichain::index_t node = view.find_item("smic_n_plus_2");
+constexpr semichain::index_t scanner = view.find_item("duv_immersion_scanner");
+
+// The node's attributes come from its type.
+static_assert(view.text_attribute(node, "lithography") == "duv_immersion");
+static_assert(view.number_attribute(node, "node_nm") == 7.0);
+static_assert(view.text_attribute(node, "foundry") == "smic");
+
+// Who provides what: SMIC makes N+2, since July 2022; ASML makes the scanner.
+static_assert(view.offerings_of(node).size() == 1);
+static_assert(view.companies[view.offerings[view.offerings_of(node).first].provider].id == "smic");
+static_assert(view.offerings[view.offerings_of(node).first].since == semichain::to_day_number(2022y / 7 / 1));
+static_assert(view.find_offering(view.find_company("asml"), scanner) != semichain::no_index);
+
+// N+2 needs the scanner, as capital equipment.
+static_assert(view.requirements_of_item(node)[0].input == scanner && view.requirements_of_item(node)[0].capital);
+
+// The Entity List rule: in force from 2019-05-16, listing Huawei and HiSilicon.
+constexpr semichain::index_t listing = view.find_rule("us_entity_list_huawei");
+static_assert(view.rules[listing].effective == semichain::to_day_number(2019y / 5 / 16));
+static_assert(view.targets_of(listing).size() == 2);
+static_assert(view.companies[view.find_company("hisilicon")].parent == view.find_company("huawei"));
+
+// Where the N+2 fact comes from.
+static_assert(view.sources[view.items[node].origin.source].publisher == "Nikkei Asia");
+
+}  // namespace tour
+
+int main() {
+    const semichain::graph_view v = tour::view;
+    std::printf("%zu companies, %zu items, %zu offerings, %zu rules\n", v.companies.size(), v.items.size(),
+                v.offerings.size(), v.rules.size());
+    for (const auto& o : v.offerings)
+        std::printf("  %.*s provides %.*s\n", static_cast<int>(v.companies[o.provider].name.size()),
+                    v.companies[o.provider].name.data(), static_cast<int>(v.items[o.item].name.size()),
+                    v.items[o.item].name.data());
+    const auto& rule = v.rules[tour::listing];
+    std::printf("%.*s: in force since %s, %zu targets\n", static_cast<int>(rule.name.size()), rule.name.data(),
+                semichain::format_day(rule.effective).c_str(), v.targets_of(tour::listing).size());
+}

@@ -1,0 +1,168 @@
+// A compile-time model as a graph input (entities and relations by string
+// id): what lowering assembles, and what the run-time builder can check to
+// list every problem with its ids.
+#pragma once
+
+#include <semichain/core/control.hpp>
+#include <semichain/core/entity.hpp>
+#include <semichain/graph/input.hpp>
+#include <semichain/model/detail/pack.hpp>
+#include <semichain/model/model.hpp>
+#include <semichain/model/relations.hpp>
+
+#include <boost/hana/unpack.hpp>
+
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace semichain {
+
+namespace detail {
+using model_input = basic_graph_input<std::string_view>;
+
+template <class T>
+constexpr std::string_view source_id_of() noexcept {
+    if constexpr (requires { typename T::source; }) return T::source::id;
+    else return {};
+}
+template <class Src>
+constexpr std::string_view relation_source_id() noexcept {
+    if constexpr (std::is_same_v<Src, no_source>) return {};
+    else return Src::id;
+}
+template <class T>
+constexpr status certainty_of() noexcept {
+    if constexpr (requires { T::certainty; }) return T::certainty;
+    else return status::unspecified;
+}
+template <class F>
+constexpr std::optional<double> value_of(const std::optional<F>& f) noexcept {
+    if (f) return f->value();
+    return std::nullopt;
+}
+
+/// The attributes an item type gives its graph item: those of its kind, then
+/// its own `attributes`.
+template <class T>
+constexpr std::vector<basic_attribute_input<std::string_view>> attributes_of() {
+    std::vector<basic_attribute_input<std::string_view>> out;
+    const auto add = [&](const attribute_record& a) { out.push_back({a.key, a.is_number, a.number, a.text}); };
+    if constexpr (std::derived_from<T, process_node>) {
+        add(number_attribute("node_nm", T::node.count()));
+        add(text_attribute("lithography", to_string(lithography{T::litho})));
+        if constexpr (requires { T::first_volume; })
+            add(number_attribute("first_volume_year", static_cast<int>(std::chrono::year{T::first_volume})));
+        add(text_attribute("foundry", T::foundry::id));
+    } else if constexpr (std::derived_from<T, packaging_technology>) {
+        add(text_attribute("packaging_family", to_string(packaging_family{T::family})));
+        if constexpr (requires { typename T::provider; }) add(text_attribute("provider", T::provider::id));
+    } else if constexpr (std::derived_from<T, tool>) {
+        add(text_attribute("tool_class", to_string(tool_class{T::klass})));
+    } else if constexpr (std::derived_from<T, chip>) {
+        if constexpr (requires { T::transistors; })
+            add(number_attribute("transistors", static_cast<double>(transistor_count{T::transistors}.count())));
+    }
+    if constexpr (requires { T::attributes; })
+        for (const attribute_record& a : T::attributes) add(a);
+    return out;
+}
+
+template <class... Ts>
+constexpr std::vector<std::string_view> ids_of(type_list<Ts...>) {
+    return {std::string_view{Ts::id}...};
+}
+
+template <class T>
+constexpr void add_entity(model_input& in) {
+    if constexpr (std::derived_from<T, source>) {
+        basic_source_input<std::string_view> s{.id = T::id, .title = T::title};
+        if constexpr (requires { T::publisher; }) s.publisher = T::publisher;
+        if constexpr (requires { T::published; }) s.published = T::published;
+        if constexpr (requires { T::url; }) s.url = T::url;
+        in.sources.push_back(s);
+    } else if constexpr (std::derived_from<T, company>) {
+        basic_company_input<std::string_view> c{.id = T::id, .name = T::name, .location = country{T::headquarters},
+                                                 .source = source_id_of<T>(), .certainty = certainty_of<T>()};
+        if constexpr (requires { T::roles; }) c.roles = T::roles;
+        if constexpr (requires { typename T::parent; }) c.parent = T::parent::id;
+        in.companies.push_back(c);
+    } else if constexpr (std::derived_from<T, item>) {
+        in.items.push_back({.id = T::id, .name = T::name, .kind = T::item_category, .attributes = attributes_of<T>(),
+                            .source = source_id_of<T>(), .certainty = certainty_of<T>()});
+    } else {
+        basic_rule_input<std::string_view> r{.id = T::id, .name = T::name, .authority = country{T::authority},
+                                              .effective = date{T::effective}, .scope = scope_of<T>(),
+                                              .source = source_id_of<T>(), .certainty = certainty_of<T>()};
+        if constexpr (std::derived_from<T, entity_listing>) {
+            r.kind = rule_kind::entity_listing;
+            if constexpr (requires { typename T::targets; }) r.targets = ids_of(typename T::targets{});
+        } else {
+            r.kind = rule_kind::threshold;
+            r.buyer_countries = T::buyer_countries;
+            if constexpr (requires { T::match; }) r.match = category{T::match};
+            if constexpr (requires { T::conditions; })
+                for (const condition_record& c : T::conditions)
+                    r.conditions.push_back({c.key, c.op, c.is_number, c.number, c.text});
+        }
+        in.rules.push_back(std::move(r));
+    }
+}
+
+template <class P, class X, class S>
+constexpr void add_relation(model_input& in, const provides<P, X, S>& r) {
+    in.provides.push_back({P::id, X::id, value_of(r.share), r.since, r.until, relation_source_id<S>(), r.certainty});
+}
+template <class X, class Y, class S>
+constexpr void add_relation(model_input& in, const requires_<X, Y, S>& r) {
+    in.requires_.push_back({X::id, Y::id, {}, value_of(r.weight), r.capital, relation_source_id<S>(), r.certainty});
+}
+template <class P, class X, class Y, class S>
+constexpr void add_relation(model_input& in, const offering_requires<P, X, Y, S>& r) {
+    in.requires_.push_back({X::id, Y::id, P::id, value_of(r.weight), r.capital, relation_source_id<S>(), r.certainty});
+}
+template <class P, class C, class S>
+constexpr void add_relation(model_input& in, const owns<P, C, S>& r) {
+    in.owns.push_back({P::id, C::id, relation_source_id<S>(), r.certainty});
+}
+template <class I, class C, class S>
+constexpr void add_relation(model_input& in, const invests<I, C, S>& r) {
+    in.invests.push_back({I::id, C::id, r.on, value_of(r.stake), relation_source_id<S>(), r.certainty});
+}
+template <class X, class G, class S>
+constexpr void add_relation(model_input& in, const variant_of<X, G, S>& r) {
+    in.variants.push_back({X::id, G::id, relation_source_id<S>(), r.certainty});
+}
+template <class R, class C>
+constexpr void add_relation(model_input& in, const listed<R, C>&) {
+    for (auto& rule : in.rules)
+        if (rule.id == R::id) rule.targets.push_back(C::id);
+}
+}  // namespace detail
+
+/// The model as entities and relations by string id (the strings are the
+/// types' static ids, so the result may live at compile time or run time).
+template <class... Es, class... Rs>
+constexpr basic_graph_input<std::string_view> to_graph_input(const model<entity_list<Es...>, Rs...>& m) {
+    using detail::relation_kind;
+    constexpr auto count = []([[maybe_unused]] relation_kind k) { return detail::count_true({Rs::relation == k...}); };
+    detail::model_input in;
+    in.sources.reserve(detail::count_true({std::derived_from<Es, source>...}));
+    in.companies.reserve(detail::count_true({std::derived_from<Es, company>...}));
+    in.items.reserve(detail::count_true({std::derived_from<Es, item>...}));
+    in.rules.reserve(detail::count_true({std::derived_from<Es, control_rule>...}));
+    in.provides.reserve(count(relation_kind::provides));
+    in.requires_.reserve(count(relation_kind::requires_item) + count(relation_kind::requires_offering));
+    in.owns.reserve(count(relation_kind::owns));
+    in.invests.reserve(count(relation_kind::invests));
+    in.variants.reserve(count(relation_kind::variant_of));
+    (void)std::initializer_list<int>{(detail::add_entity<Es>(in), 0)...};
+    boost::hana::unpack(m.relations, [&](const auto&... rs) {
+        (void)std::initializer_list<int>{(detail::add_relation(in, rs), 0)...};
+    });
+    return in;
+}
+
+}  // namespace semichain
