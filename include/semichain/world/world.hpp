@@ -1,0 +1,68 @@
+// The built-in world: the Huawei, Xiaomi and Alibaba cases as one
+// compile-time model, lowered once into a static constexpr graph.
+//
+//     #include <semichain/world.hpp>
+//     constexpr semichain::graph_view v = semichain::world::view();
+//     static_assert(v.find_item("kirin_9000s") != semichain::no_index);
+//
+// The entity types live in the headers beside this one (sources, companies,
+// designers, nodes, packaging, tools, memory, products, controls) and the
+// relations in fab_supply, node_recipes, product_supply and investments. Every entity and
+// relation carries its source and its status (seed, public, uncertain,
+// assumption) as shared/reference/facts.md gives them.
+#pragma once
+
+#include <semichain/core/entity.hpp>
+#include <semichain/graph/view.hpp>
+#include <semichain/model/lower.hpp>
+#include <semichain/model/model.hpp>
+#include <semichain/world/companies.hpp>
+#include <semichain/world/controls.hpp>
+#include <semichain/world/designers.hpp>
+#include <semichain/world/fab_supply.hpp>
+#include <semichain/world/investments.hpp>
+#include <semichain/world/memory.hpp>
+#include <semichain/world/node_recipes.hpp>
+#include <semichain/world/nodes.hpp>
+#include <semichain/world/packaging.hpp>
+#include <semichain/world/product_supply.hpp>
+#include <semichain/world/products.hpp>
+#include <semichain/world/sources.hpp>
+#include <semichain/world/tools.hpp>
+
+namespace semichain::world {
+
+namespace detail {
+template <class... Lists>
+struct joined_entities;
+template <class... As>
+struct joined_entities<type_list<As...>> {
+    using type = entity_list<As...>;
+};
+template <class... As, class... Bs, class... Rest>
+struct joined_entities<type_list<As...>, type_list<Bs...>, Rest...> : joined_entities<type_list<As..., Bs...>, Rest...> {};
+
+/// Every entity type of the world.
+using world_entities =
+    typename joined_entities<source_types, supply_company_types, demand_company_types, node_types, packaging_types,
+                             tool_types, memory_types, product_types, rule_types>::type;
+}  // namespace detail
+
+/// The built-in world as a compile-time model.
+inline constexpr auto model = with_fab_supply([](const auto&... fab) {
+    return with_node_recipes([&](const auto&... recipes) {
+        return with_product_supply([&](const auto&... products) {
+            return with_investments([&](const auto&... investments) {
+                return make_model(detail::world_entities{}, fab..., recipes..., products..., investments...);
+            });
+        });
+    });
+});
+
+/// The built-in world lowered once: a static constexpr graph in std::array storage.
+inline constexpr auto graph = semichain::lower(model);
+
+/// The view every algorithm takes, on the built-in world's graph.
+constexpr graph_view view() noexcept { return graph.view(); }
+
+}  // namespace semichain::world

@@ -1,0 +1,121 @@
+// Compile-time facts about the built-in world (include/semichain/world/),
+// checked on its lowered static constexpr graph.
+#include <semichain/algo/controls.hpp>
+#include <semichain/world.hpp>
+
+#include <chrono>
+#include <string_view>
+
+namespace {
+
+using namespace semichain;
+using namespace std::chrono_literals;
+
+constexpr graph_view v = world::view();
+
+constexpr index_t company(std::string_view id) { return v.find_company(id); }
+constexpr index_t item(std::string_view id) { return v.find_item(id); }
+constexpr index_t rule(std::string_view id) { return v.find_rule(id); }
+
+/// Does `provider`'s offering of `made` require `input` (item- or offering-level)?
+constexpr bool offering_needs(std::string_view provider, std::string_view made, std::string_view input) {
+    const index_t o = v.find_offering(company(provider), item(made));
+    if (o == no_index) return false;
+    bool found = false;
+    v.for_each_requirement(o, [&](const requirement_record& r) { found = found || r.input == item(input); });
+    return found;
+}
+constexpr bool capital_need(std::string_view made, std::string_view input) {
+    for (const auto& r : v.requirements_of_item(item(made)))
+        if (r.input == item(input)) return r.capital;
+    return false;
+}
+
+// --- counts (update them with the world) -----------------------------------------------
+static_assert(v.sources.size() == 72);
+static_assert(v.companies.size() == 85 && v.companies.size() >= 60);
+static_assert(v.items.size() == 81);
+static_assert(v.offerings.size() == 128);
+static_assert(v.item_requirements.size() == 133 && v.offering_requirements.size() == 18);
+static_assert(v.rules.size() == 19);
+static_assert(v.owns.size() == 18 && v.invests.size() == 25 && v.variants.size() == 7);
+
+// --- a few ids ---------------------------------------------------------------------------
+static_assert(company("huawei") != no_index && company("hisilicon") != no_index && company("smic") != no_index);
+static_assert(company("sj_semiconductor") != no_index && company("changjiang_xiaomi_fund") != no_index);
+static_assert(item("kirin_9000s") != no_index && item("xring_o1") != no_index && item("cowos_s") != no_index);
+static_assert(v.find_source("s004") != no_index && v.find_source("facts_md") != no_index);
+static_assert(company("nobody") == no_index);
+
+// --- companies ---------------------------------------------------------------------------
+static_assert(v.companies[company("hisilicon")].parent == company("huawei"));
+static_assert(v.companies[company("t_head")].parent == company("alibaba"));
+static_assert(v.companies[company("pinecone")].parent == company("xiaomi"));
+static_assert(v.companies[company("xring")].parent == company("xiaomi"));
+static_assert(v.companies[company("cymer")].parent == company("asml") &&
+              v.companies[company("cymer")].location == countries::USA);
+static_assert(v.companies[company("tsmc")].location == countries::TWN &&
+              v.companies[company("tsmc")].roles.contains(role::foundry));
+
+// --- the Huawei case -------------------------------------------------------------------------
+static_assert(offering_needs("hisilicon", "kirin_9000", "tsmc_n5"));
+static_assert(offering_needs("hisilicon", "kirin_9000s", "smic_n_plus_2"));
+static_assert(v.number_attribute(item("tsmc_n5"), "node_nm") == 5.0);
+static_assert(v.text_attribute(item("tsmc_n5"), "lithography") == "euv");
+static_assert(v.number_attribute(item("smic_n_plus_2"), "node_nm") == 7.0);
+static_assert(v.text_attribute(item("smic_n_plus_2"), "lithography") == "duv_immersion");
+static_assert(v.number_attribute(item("kirin_9000"), "transistors") == 15.3e9);
+// SMIC's N+2 began on 2023-08-29 and needs critical immersion scanners as capital.
+static_assert(v.offerings[v.find_offering(company("smic"), item("smic_n_plus_2"))].since == to_day_number(2023y / 8 / 29));
+static_assert(capital_need("smic_n_plus_2", "duv_immersion_critical") && !capital_need("smic_n_plus_2", "photoresist"));
+// ASML's scanners need Zeiss optics and a light source (offering-level).
+static_assert(offering_needs("asml", "duv_immersion_critical", "lithography_optics"));
+static_assert(offering_needs("asml", "euv_scanner", "euv_light_source"));
+// Ascend 910B's die: SMIC, TSMC and Sophgo offerings, all uncertain.
+static_assert(v.offerings_of(item("ascend_910b_die")).size() == 3);
+static_assert(v.offerings[v.find_offering(company("tsmc"), item("ascend_910b_die"))].origin.certainty ==
+              status::uncertain);
+
+// --- control rules: dates and scopes ------------------------------------------------------------
+static_assert(v.rules[rule("us_entity_list_huawei_2019")].effective == to_day_number(2019y / 5 / 16));
+static_assert(v.rules[rule("us_entity_list_huawei_2019")].scope == rule_scope::origin);
+static_assert(v.rules[rule("us_fdp_huawei_2020")].effective == to_day_number(2020y / 9 / 15));
+static_assert(v.rules[rule("us_fdp_huawei_2020")].scope == rule_scope::foreign_direct_product);
+static_assert(v.targets_of(rule("us_fdp_huawei_2020")).size() == 2);
+static_assert(v.rules[rule("us_entity_list_smic_2020")].effective == to_day_number(2020y / 12 / 18));
+static_assert(v.rules[rule("nl_critical_immersion_2023")].effective == to_day_number(2023y / 9 / 1));
+static_assert(v.rules[rule("nl_critical_immersion_2023")].authority == countries::NLD);
+static_assert(v.rules[rule("us_nxt_1980i_2023")].effective == to_day_number(2023y / 10 / 17));
+static_assert(v.rules[rule("nl_nxt_1980i_2024")].effective == to_day_number(2024y / 9 / 7));
+static_assert(v.rules[rule("jp_equipment_2023")].effective == to_day_number(2023y / 7 / 23));
+static_assert(v.rules[rule("us_hbm_2024")].effective == to_day_number(2024y / 12 / 2));
+static_assert(v.rules[rule("us_foundry_rule_2025")].effective == to_day_number(2025y / 1 / 16));
+static_assert(v.rules[rule("us_entity_list_sophgo_2025")].effective == to_day_number(2025y / 1 / 15));
+static_assert(v.rules[rule("us_entity_list_icrd_2022")].origin.certainty == status::uncertain);
+static_assert(v.rules[rule("us_entity_list_sien_swaysure_2024")].origin.certainty == status::seed);
+
+// --- the foundry rule: XRING O1 (19 bn) is not caught, the 40 bn design is ------------------------
+static_assert(v.number_attribute(item("xring_o1"), "transistors") == 19e9);
+static_assert(v.number_attribute(item("xring_o1"), "node_nm") == 3.0);
+static_assert(!rule_matches_item(v, rule("us_foundry_rule_2025"), item("xring_o1")));
+static_assert(rule_matches_item(v, rule("us_foundry_rule_2025"), item("hypothetical_40bn_chip")));
+static_assert(v.items[item("hypothetical_40bn_chip")].origin.certainty == status::assumption);
+// The 2022 logic-tool rule matches advanced tools, not mature ones; the Dutch
+// 2023 rule matches the critical immersion scanner only.
+static_assert(rule_matches_item(v, rule("us_logic_tools_2022"), item("etch_advanced")));
+static_assert(!rule_matches_item(v, rule("us_logic_tools_2022"), item("etch_mature")));
+static_assert(rule_matches_item(v, rule("nl_critical_immersion_2023"), item("duv_immersion_critical")));
+static_assert(!rule_matches_item(v, rule("nl_critical_immersion_2023"), item("duv_immersion_1980i")));
+static_assert(rule_matches_item(v, rule("us_hbm_2024"), item("hbm2e")));
+
+// --- investments ---------------------------------------------------------------------------------
+constexpr bool invested(std::string_view investor, std::string_view target, double stake) {
+    for (const auto& i : v.invests)
+        if (i.investor == company(investor) && i.company == company(target)) return i.stake == stake;
+    return false;
+}
+static_assert(invested("changjiang_xiaomi_fund", "verisilicon", 0.0625));
+static_assert(invested("asml", "zeiss", 0.249));
+static_assert(invested("xiaomi", "asr", unknown_fraction));
+
+}  // namespace

@@ -1,0 +1,228 @@
+// The built-in world (include/semichain/world/) at run time, on world::view():
+// provenance of every fact, and the Huawei, Xiaomi and HBM cases through
+// availability (DESIGN.md §5).
+#include <semichain/algo/availability.hpp>
+#include <semichain/world.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace semichain;
+using namespace std::chrono;
+
+namespace {
+const graph_view v = world::view();
+
+index_t company_index(std::string_view id) {
+    const index_t c = v.find_company(id);
+    INFO(std::string{id});
+    REQUIRE(c != no_index);
+    return c;
+}
+index_t item_index(std::string_view id) {
+    const index_t x = v.find_item(id);
+    INFO(std::string{id});
+    REQUIRE(x != no_index);
+    return x;
+}
+index_t rule_index(std::string_view id) {
+    const index_t r = v.find_rule(id);
+    INFO(std::string{id});
+    REQUIRE(r != no_index);
+    return r;
+}
+index_t offering_index(std::string_view provider, std::string_view made) {
+    const index_t o = v.find_offering(company_index(provider), item_index(made));
+    INFO(std::string{provider} + " provides " + std::string{made});
+    REQUIRE(o != no_index);
+    return o;
+}
+bool known_source(const provenance& p) { return p.source == no_index || p.source < v.sources.size(); }
+bool has_status(const provenance& p) { return p.certainty != status::unspecified; }
+}  // namespace
+
+TEST_CASE("the world is large enough", "[world]") {
+    CHECK(v.companies.size() >= 60);
+    CHECK(v.items.size() >= 60);
+    CHECK(v.offerings.size() >= 100);
+    CHECK(v.rules.size() >= 15);
+    CHECK(v.sources.size() >= 50);
+}
+
+TEST_CASE("every fact of the world has a status and a known source", "[world][provenance]") {
+    for (const auto& c : v.companies) {
+        INFO(std::string{c.id});
+        CHECK(has_status(c.origin));
+        CHECK(known_source(c.origin));
+        CHECK(c.location.has_value());
+    }
+    for (const auto& x : v.items) {
+        INFO(std::string{x.id});
+        CHECK(has_status(x.origin));
+        CHECK(known_source(x.origin));
+    }
+    for (const auto& o : v.offerings) {
+        INFO(std::string{v.companies[o.provider].id} + " provides " + std::string{v.items[o.item].id});
+        CHECK(has_status(o.origin));
+        CHECK(known_source(o.origin));
+    }
+    for (const auto& r : v.item_requirements) {
+        INFO(std::string{v.items[r.input].id});
+        CHECK(has_status(r.origin));
+        CHECK(known_source(r.origin));
+    }
+    for (const auto& r : v.offering_requirements) {
+        INFO(std::string{v.items[r.input].id});
+        CHECK(has_status(r.origin));
+        CHECK(known_source(r.origin));
+    }
+    for (const auto& o : v.owns) CHECK((has_status(o.origin) && known_source(o.origin)));
+    for (const auto& i : v.invests) CHECK((has_status(i.origin) && known_source(i.origin)));
+    for (const auto& x : v.variants) CHECK((has_status(x.origin) && known_source(x.origin)));
+    for (const auto& r : v.rules) {
+        INFO(std::string{r.id});
+        CHECK(has_status(r.origin));
+        CHECK(r.origin.source != no_index);  // every rule names its source
+        CHECK(known_source(r.origin));
+    }
+    // A fact marked seed cites a seed article or the reference facts; a public
+    // fact cites a named source.
+    const auto seed_source = [](index_t s) { return s != no_index && v.sources[s].id.starts_with("s00"); };
+    for (const auto& o : v.offerings)
+        if (o.origin.certainty == status::seed) CHECK(seed_source(o.origin.source));
+    for (const auto& o : v.offerings)
+        if (o.origin.certainty == status::public_) CHECK(o.origin.source != no_index);
+}
+
+TEST_CASE("the uncertain facts of facts.md are modelled as uncertain", "[world][provenance]") {
+    // #52: Ascend 910B foundry; #53: Ascend 910C.
+    for (const auto* p : {"smic", "tsmc", "sophgo"}) CHECK(v.offerings[offering_index(p, "ascend_910b_die")].origin.certainty == status::uncertain);
+    CHECK(v.items[item_index("ascend_910b_die")].origin.certainty == status::uncertain);
+    CHECK(v.items[item_index("ascend_910c")].origin.certainty == status::uncertain);
+    CHECK(v.offerings[offering_index("hisilicon", "ascend_910c")].origin.certainty == status::uncertain);
+    CHECK(v.offerings[offering_index("samsung", "hbm2e")].origin.certainty == status::uncertain);
+    // #10: ICRD among the December 2022 listings.
+    CHECK(v.rules[rule_index("us_entity_list_icrd_2022")].origin.certainty == status::uncertain);
+    // #32: the Mate 70's processor name.
+    CHECK(v.items[item_index("kirin_9020")].origin.certainty == status::uncertain);
+    CHECK(v.offerings[offering_index("hisilicon", "kirin_9020")].origin.certainty == status::uncertain);
+    // #89: Xiaomi's stake in ASR.
+    bool asr_found = false;
+    for (const auto& i : v.invests)
+        if (i.investor == company_index("xiaomi") && i.company == company_index("asr")) {
+            asr_found = true;
+            CHECK(i.origin.certainty == status::uncertain);
+            CHECK_FALSE(i.stake >= 0.0);
+        }
+    CHECK(asr_found);
+    // #19: SiEn and SwaySure listed per S004 only (seed); #12: EUV day unknown.
+    CHECK(v.rules[rule_index("us_entity_list_sien_swaysure_2024")].origin.certainty == status::seed);
+    CHECK(v.rules[rule_index("nl_euv_2019")].origin.certainty == status::uncertain);
+    // #41: SiEn's 14 nm is seed-only.
+    CHECK(v.offerings[offering_index("sien", "sien_14nm")].origin.certainty == status::seed);
+}
+
+TEST_CASE("the Kirin 9000: available to HiSilicon until TSMC's cut-off", "[world][availability][huawei]") {
+    const index_t kirin = item_index("kirin_9000"), hisilicon = company_index("hisilicon");
+    const auto before = compute_availability(v, {.as_of = 2020y / 9 / 14});
+    CHECK(before.item_available_to(kirin, hisilicon));
+    const auto after = compute_availability(v, {.as_of = 2020y / 9 / 15});
+    CHECK_FALSE(after.item_available_to(kirin, hisilicon));
+    // TSMC's N5 (made with US tools) may no longer go to HiSilicon.
+    CHECK(after.blocking_rule(offering_index("tsmc", "tsmc_n5"), hisilicon) == rule_index("us_fdp_huawei_2020"));
+    CHECK(after.reason_input(offering_index("hisilicon", "kirin_9000")) == item_index("tsmc_n5"));
+    // The 2019 listing alone (origin scope) never stopped TSMC.
+    CHECK(before.blocking_rule(offering_index("tsmc", "tsmc_n5"), hisilicon) == no_index);
+}
+
+TEST_CASE("the Kirin 9000S: SMIC's N+2 in 2023-09, capacity frozen by the Dutch rule", "[world][availability][huawei]") {
+    const index_t k9000s = item_index("kirin_9000s"), huawei = company_index("huawei"), hisilicon = company_index("hisilicon");
+    const index_t smic_n2 = offering_index("smic", "smic_n_plus_2");
+    const index_t fdp = rule_index("us_fdp_huawei_2020");
+    // SMIC's N+2 is available in September 2023: its tools were obtainable when
+    // it began (2023-08-29).
+    const auto sep = compute_availability(v, {.as_of = 2023y / 9 / 15});
+    CHECK(sep.available(smic_n2));
+    // The 2020 FDP rule reaches what cannot be made without the US. Every
+    // tool class of N+2 has a source outside the US (ASML's scanners can take
+    // Gigaphoton's light source), so the rule does not reach it: the Kirin
+    // 9000S and the Mate 60 Pro can be made, as happened.
+    CHECK_FALSE(sep.controls().depends_on_country(smic_n2, countries::USA));
+    CHECK(sep.blocking_rule(smic_n2, hisilicon) == no_index);
+    CHECK(sep.item_available_to(k9000s, huawei));
+    CHECK(sep.item_available_to(item_index("mate_60_pro"), no_index));
+    // TSMC's N5 cannot: its EUV scanners need Cymer's US light source.
+    CHECK(sep.controls().depends_on_country(offering_index("tsmc", "tsmc_n5"), countries::USA));
+    CHECK(sep.blocking_rule(offering_index("tsmc", "tsmc_n5"), hisilicon) == fdp);
+
+    // Capacity: not frozen on 2023-08-31, frozen from 2023-09-01 by the critical
+    // immersion scanners the Dutch rule stopped.
+    CHECK_FALSE(compute_availability(v, {.as_of = 2023y / 8 / 31}).capacity_frozen(smic_n2));
+    const auto frozen = compute_availability(v, {.as_of = 2023y / 9 / 1});
+    CHECK(frozen.available(smic_n2));
+    CHECK(frozen.capacity_frozen(smic_n2));
+    CHECK(frozen.frozen_by(smic_n2) == item_index("duv_immersion_critical"));
+    CHECK(frozen.blocking_rule(offering_index("asml", "duv_immersion_critical"), company_index("smic")) ==
+          rule_index("nl_critical_immersion_2023"));
+    // A year later it still runs on the scanners it has.
+    CHECK(compute_availability(v, {.as_of = 2024y / 9 / 1}).available(smic_n2));
+}
+
+TEST_CASE("scanner and tool rules reach Chinese fabs from their dates", "[world][availability][controls]") {
+    const index_t smic = company_index("smic"), cxmt = company_index("cxmt");
+    const index_t asml_1980i = offering_index("asml", "duv_immersion_1980i");
+    // The US reaches ASML's NXT:1970i/1980i through US content in its chain
+    // (Cymer's light source), de minimis 0 %, although Gigaphoton's would do.
+    CHECK(compute_availability(v, {.as_of = 2023y / 10 / 16}).blocking_rule(asml_1980i, cxmt) == no_index);
+    const auto us = compute_availability(v, {.as_of = 2023y / 10 / 17});
+    CHECK(us.controls().has_content_from(asml_1980i, countries::USA));
+    CHECK_FALSE(us.controls().depends_on_country(asml_1980i, countries::USA));
+    CHECK(us.blocking_rule(asml_1980i, cxmt) == rule_index("us_nxt_1980i_2023"));
+    // Japan's list stops Tokyo Electron's advanced tools, not its mature ones.
+    const index_t tel_etch = offering_index("tokyo_electron", "etch_advanced");
+    CHECK(compute_availability(v, {.as_of = 2023y / 7 / 22}).blocking_rule(tel_etch, smic) == no_index);
+    const auto jp = compute_availability(v, {.as_of = 2023y / 7 / 23});
+    CHECK(jp.blocking_rule(tel_etch, smic) == rule_index("jp_equipment_2023"));
+    CHECK(jp.blocking_rule(offering_index("tokyo_electron", "etch_mature"), smic) == no_index);
+    // SMIC's listing stops US toolmakers; the 2022 rules stop them for every Chinese fab.
+    CHECK(jp.blocking_rule(offering_index("lam_research", "etch_mature"), smic) == rule_index("us_entity_list_smic_2020"));
+    CHECK(jp.blocking_rule(offering_index("lam_research", "etch_advanced"), cxmt) == rule_index("us_dram_tools_2022"));
+    CHECK(jp.blocking_rule(offering_index("lam_research", "etch_mature"), cxmt) == no_index);
+    // No EUV for China.
+    CHECK(jp.blocking_rule(offering_index("asml", "euv_scanner"), cxmt) == rule_index("nl_euv_2019"));
+}
+
+TEST_CASE("the 2025 foundry rule: XRING O1 passes, a 40 bn design does not", "[world][availability][xiaomi]") {
+    const index_t xring = company_index("xring"), foundry_rule = rule_index("us_foundry_rule_2025");
+    const auto r = compute_availability(v, {.as_of = 2025y / 6 / 1});
+    CHECK(r.item_available_to(item_index("xring_o1"), xring));
+    CHECK(r.blocking_rule(offering_index("xring", "xring_o1"), xring) == no_index);
+    CHECK_FALSE(r.item_available_to(item_index("hypothetical_40bn_chip"), xring));
+    CHECK(r.blocking_rule(offering_index("xring", "hypothetical_40bn_chip"), xring) == foundry_rule);
+    // Before the rule the 40 bn design could be had.
+    const auto before = compute_availability(v, {.as_of = 2025y / 1 / 15});
+    CHECK(before.blocking_rule(offering_index("xring", "hypothetical_40bn_chip"), xring) == no_index);
+}
+
+TEST_CASE("HBM to Chinese buyers stops on 2024-12-02", "[world][availability][hbm]") {
+    const index_t biren = company_index("biren"), sk_hbm = offering_index("sk_hynix", "hbm");
+    CHECK(compute_availability(v, {.as_of = 2024y / 12 / 1}).blocking_rule(sk_hbm, biren) == no_index);
+    const auto r = compute_availability(v, {.as_of = 2024y / 12 / 2});
+    CHECK(r.blocking_rule(sk_hbm, biren) == rule_index("us_hbm_2024"));
+    CHECK(r.blocking_rule(offering_index("micron", "hbm"), biren) == rule_index("us_hbm_2024"));
+    // CXMT's HBM (uncertain) is not made with modelled US inputs: not caught.
+    CHECK(r.blocking_rule(offering_index("cxmt", "hbm"), biren) == no_index);
+    CHECK(r.item_available_to(item_index("hbm"), biren));
+}
+
+TEST_CASE("the Xiaomi case's products are available", "[world][availability][xiaomi]") {
+    const auto r = compute_availability(v, {.as_of = 2022y / 8 / 1});
+    for (const auto* d : {"mi_5c", "mi_mix_fold", "xiaomi_12_pro", "xiaomi_12s", "xiaomi_iot_device"}) {
+        INFO(d);
+        CHECK(r.item_available_to(item_index(d), no_index));
+    }
+    CHECK(r.item_available_to(item_index("hanguang_800"), company_index("alibaba")));
+}
