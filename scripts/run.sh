@@ -6,7 +6,7 @@
 set -euo pipefail
 
 preset=gcc
-tool=(semichain tools/semichain/semichain report)        # target, path in the build dir, leading arguments
+tool=(semichain_tool tools/semichain/semichain report)        # target, path in the build dir, leading arguments
 fallback=(compile_time_tour examples/compile_time_tour)  # used while the tool does not exist
 
 caller_dir="$PWD"

@@ -1,0 +1,16 @@
+// Reports: a chokepoint report assembled as data (report/report.hpp,
+// report/assemble.hpp) and its writers — Markdown, JSON, CSV, Graphviz DOT
+// and plain text. Opt-in: the JSON writer needs nlohmann_json (3.x); include
+// the other headers alone to avoid that dependency.
+#pragma once
+
+#include <semichain/report/assemble.hpp>
+#include <semichain/report/concentration.hpp>
+#include <semichain/report/csv.hpp>
+#include <semichain/report/dot.hpp>
+#include <semichain/report/facts.hpp>
+#include <semichain/report/format.hpp>
+#include <semichain/report/json.hpp>
+#include <semichain/report/markdown.hpp>
+#include <semichain/report/report.hpp>
+#include <semichain/report/text.hpp>
