@@ -6,6 +6,7 @@
 // above 1: each is a compile error that says so) and lowers it to a graph
 // that exists before the program runs, so facts about it can be
 // static_asserted.
+#include <semichain/algo.hpp>
 #include <semichain/model.hpp>
 
 #include <array>
@@ -129,6 +130,30 @@ static_assert(view.companies[view.find_company("hisilicon")].parent == view.find
 
 // Where the N+2 fact comes from.
 static_assert(view.sources[view.items[node].origin.source].publisher == "Nikkei Asia");
+
+// --- the algorithms run in the compiler too ------------------------------------------
+
+constexpr semichain::index_t smic_id = view.find_company("smic");
+constexpr semichain::index_t asml_id = view.find_company("asml");
+constexpr semichain::index_t n_plus_2 = view.find_offering(smic_id, node);
+
+// In 2023, before the Dutch rule, N+2 is available to HiSilicon...
+static_assert(semichain::is_available(view, node, view.find_company("hisilicon"), {.as_of = 2023y / 1 / 1}));
+// ...and after it still is: the scanners were installed in 2022 (capital
+// equipment is checked when the line began), but no more can be shipped to
+// SMIC, so its capacity is frozen.
+static_assert([] {
+    const auto r = semichain::compute_availability(view, {.as_of = 2024y / 1 / 1});
+    return r.available(n_plus_2) && r.capacity_frozen(n_plus_2) &&
+           r.blocking_rule(view.find_offering(asml_id, scanner), smic_id) == view.find_rule("nl_duv_2023");
+}());
+// N+2 depends on ASML, and losing ASML would stop a line that began after the rule.
+static_assert(semichain::depends_on(view, node, asml_id));
+// Its single points of failure: SMIC and ASML.
+static_assert([] {
+    const auto r = semichain::chokepoint_sets(view, {.item = node, .base = {.as_of = 2023y / 1 / 1}, .max_order = 1});
+    return r.sets == std::vector<std::vector<semichain::index_t>>{{asml_id}, {smic_id}};
+}());
 
 }  // namespace tour
 
