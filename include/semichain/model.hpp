@@ -1,5 +1,7 @@
 // The compile-time model: entities as types, relations as typed values, a
 // model made of both, and its lowering to a static constexpr graph.
+// The bridge to the run-time builder, <semichain/model/runtime.hpp>, is not
+// included: it pulls in the run-time graph, which compile-time use never needs.
 #pragma once
 
 #include <semichain/core/control.hpp>
@@ -10,4 +12,3 @@
 #include <semichain/model/lower.hpp>
 #include <semichain/model/model.hpp>
 #include <semichain/model/relations.hpp>
-#include <semichain/model/runtime.hpp>

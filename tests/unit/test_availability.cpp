@@ -181,6 +181,8 @@ TEST_CASE("a foreign-direct-product listing blocks a foreign foundry whose tools
     // SMIC's 28 nm line has no modelled inputs: not captured.
     CHECK_FALSE(r.controls().depends_on_country(smic_28, USA));
     CHECK(r.blocking_rule(smic_28, hisilicon) == no_index);
+    // A rule governs transfers: HiSilicon's own Kirin is not blocked to HiSilicon.
+    CHECK(r.blocking_rule(v.offerings_of(item(v, "kirin")).first, hisilicon) == no_index);
     // TSMC still sells N5 to buyers not listed; a day earlier it sold to HiSilicon.
     CHECK(r.available_to(tsmc_n5, company(v, "smic")));
     const auto day_before = compute_availability(v, {.as_of = 2020y / 9 / 14});

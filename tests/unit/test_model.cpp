@@ -1,6 +1,7 @@
 // The compile-time model: lowered at compile time and built at run time from
 // the same input, the two graphs must be identical, record by record.
 #include <semichain/model.hpp>
+#include <semichain/model/runtime.hpp>
 
 #include "../static/minimal_model.hpp"
 

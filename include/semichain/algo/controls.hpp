@@ -86,10 +86,16 @@ public:
 
     /// The first rule (in id order) in force at day `at` that blocks offering o
     /// to buyer b; no_index if none does, or if b is no_index (no buyer).
+    /// An entity listing governs transfers to a listed company, so it never
+    /// blocks a provider's own offering to itself; a threshold describes the
+    /// item, so it does (a designer's own chip over the line cannot be made
+    /// for a buyer in a target country).
     [[nodiscard]] constexpr index_t blocking_rule(index_t o, index_t b, day_number at) const {
         if (b == no_index) return no_index;
+        const bool own = b == g_.offerings[o].provider;
         for (index_t k = buyer_rules_begin_[b]; k < buyer_rules_begin_[b + 1]; ++k) {
             const index_t r = buyer_rules_[k];
+            if (own && g_.rules[r].kind == rule_kind::entity_listing) continue;
             if (g_.rules[r].in_force_at(at) && rule_blocks(r, o)) return r;
         }
         return no_index;
