@@ -257,10 +257,8 @@ private:
         });
         auto& offs = out_.data.offerings;
         offs.reserve(os.size());
-        offering_pos_.reserve(os.size());
         for (const auto& k : os) {
             offs.push_back(k.rec);
-            offering_pos_.push_back(k.pos);
         }
         out_.data.item_offerings_begin = csr_begin(items_.size(), offs, [](const offering_record& o) { return o.item; });
 
@@ -451,7 +449,6 @@ private:
 
     const basic_graph_input<S>& in_;
     id_index sources_, companies_, items_, rules_;
-    std::vector<std::size_t> offering_pos_;
     assembled out_;
 };
 
