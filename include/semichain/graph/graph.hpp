@@ -139,37 +139,7 @@ public:
 
 private:
     basic_graph_input<std::string_view> intern(detail::string_pool& pool) const {
-        basic_graph_input<std::string_view> v;
-        const auto s = [&](const std::string& x) { return pool.intern(x); };
-        v.sources.reserve(in_.sources.size());
-        for (const auto& x : in_.sources) v.sources.push_back({s(x.id), s(x.title), s(x.publisher), x.published, s(x.url)});
-        v.companies.reserve(in_.companies.size());
-        for (const auto& x : in_.companies)
-            v.companies.push_back({s(x.id), s(x.name), x.location, x.roles, s(x.parent), s(x.source), x.certainty});
-        v.items.reserve(in_.items.size());
-        for (const auto& x : in_.items) {
-            basic_item_input<std::string_view> it{s(x.id), s(x.name), x.kind, {}, s(x.source), x.certainty};
-            for (const auto& a : x.attributes) it.attributes.push_back({s(a.key), a.is_number, a.number, s(a.text)});
-            v.items.push_back(std::move(it));
-        }
-        v.provides.reserve(in_.provides.size());
-        for (const auto& x : in_.provides)
-            v.provides.push_back({s(x.provider), s(x.item), x.share, x.since, x.until, s(x.source), x.certainty});
-        v.requires_.reserve(in_.requires_.size());
-        for (const auto& x : in_.requires_)
-            v.requires_.push_back({s(x.item), s(x.input), s(x.provider), x.weight, x.capital, s(x.source), x.certainty});
-        for (const auto& x : in_.owns) v.owns.push_back({s(x.parent), s(x.company), s(x.source), x.certainty});
-        for (const auto& x : in_.invests)
-            v.invests.push_back({s(x.investor), s(x.company), x.on, x.stake, s(x.source), x.certainty});
-        for (const auto& x : in_.variants) v.variants.push_back({s(x.item), s(x.general), s(x.source), x.certainty});
-        for (const auto& x : in_.rules) {
-            basic_rule_input<std::string_view> r{s(x.id), s(x.name), x.kind, x.authority, x.effective, x.scope, {},
-                                                 x.buyer_countries, x.match, {}, s(x.source), x.certainty};
-            for (const auto& t : x.targets) r.targets.push_back(s(t));
-            for (const auto& c : x.conditions) r.conditions.push_back({s(c.key), c.op, c.is_number, c.number, s(c.text)});
-            v.rules.push_back(std::move(r));
-        }
-        return v;
+        return convert_input<std::string_view>(in_, [&pool](const std::string& x) { return pool.intern(x); });
     }
 
     graph_input in_;

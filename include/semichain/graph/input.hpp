@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace semichain {
@@ -126,6 +127,42 @@ struct basic_graph_input {
     std::vector<basic_variant_input<S>> variants{};
     std::vector<basic_rule_input<S>> rules{};
 };
+
+/// The same input with every string mapped by `f` (owning copies, interned
+/// views, …); everything else is copied as it is.
+template <class To, class From, class F>
+basic_graph_input<To> convert_input(const basic_graph_input<From>& in, F&& f) {
+    basic_graph_input<To> out;
+    out.sources.reserve(in.sources.size());
+    for (const auto& x : in.sources) out.sources.push_back({f(x.id), f(x.title), f(x.publisher), x.published, f(x.url)});
+    out.companies.reserve(in.companies.size());
+    for (const auto& x : in.companies)
+        out.companies.push_back({f(x.id), f(x.name), x.location, x.roles, f(x.parent), f(x.source), x.certainty});
+    out.items.reserve(in.items.size());
+    for (const auto& x : in.items) {
+        basic_item_input<To> it{f(x.id), f(x.name), x.kind, {}, f(x.source), x.certainty};
+        for (const auto& a : x.attributes) it.attributes.push_back({f(a.key), a.is_number, a.number, f(a.text)});
+        out.items.push_back(std::move(it));
+    }
+    out.provides.reserve(in.provides.size());
+    for (const auto& x : in.provides)
+        out.provides.push_back({f(x.provider), f(x.item), x.share, x.since, x.until, f(x.source), x.certainty});
+    out.requires_.reserve(in.requires_.size());
+    for (const auto& x : in.requires_)
+        out.requires_.push_back({f(x.item), f(x.input), f(x.provider), x.weight, x.capital, f(x.source), x.certainty});
+    for (const auto& x : in.owns) out.owns.push_back({f(x.parent), f(x.company), f(x.source), x.certainty});
+    for (const auto& x : in.invests)
+        out.invests.push_back({f(x.investor), f(x.company), x.on, x.stake, f(x.source), x.certainty});
+    for (const auto& x : in.variants) out.variants.push_back({f(x.item), f(x.general), f(x.source), x.certainty});
+    for (const auto& x : in.rules) {
+        basic_rule_input<To> r{f(x.id), f(x.name), x.kind, x.authority, x.effective, x.scope, {},
+                               x.buyer_countries, x.match, {}, f(x.source), x.certainty};
+        for (const auto& t : x.targets) r.targets.push_back(f(t));
+        for (const auto& c : x.conditions) r.conditions.push_back({f(c.key), c.op, c.is_number, c.number, f(c.text)});
+        out.rules.push_back(std::move(r));
+    }
+    return out;
+}
 
 using source_input = basic_source_input<std::string>;
 using company_input = basic_company_input<std::string>;
