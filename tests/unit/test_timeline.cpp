@@ -167,21 +167,43 @@ TEST_CASE("a value-share timeline: a listing moves the wafer split from 0.6/0.4 
     CHECK_FALSE(tl.steps[0].change.availability_changed);
 }
 
-TEST_CASE("a block taken over by another rule is reported as such", "[timeline]") {
-    // Two listings of m; the later one has the smaller id, so it is the one named from its date on.
+TEST_CASE("a block keeps the rule that began it; another rule takes over only when that one stops", "[timeline]") {
+    // m buys wafers from a (USA) or b (JPN); b's wafer needs a resist that only
+    // u (USA) makes until k (KOR) also makes it from 2022-01-01.
+    //   us_fdp_m    2020-01-01  USA listing of m, foreign-direct-product scope
+    //   a_jp_list_m 2021-01-01  JPN listing of m (the smaller id, the later date)
+    // b's wafer cannot be made without the USA until 2022, so us_fdp_m blocks it
+    // from 2020 and is still the rule named in 2021; in 2022 it no longer
+    // reaches b's wafer and the Japanese listing, in force since 2021, takes over.
     graph_builder b = test_support::minimal_model();
-    b.add(rule_input{.id = "z_first", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2020y / 1 / 1,
-                     .targets = {"m"}});
-    b.add(rule_input{.id = "a_second", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2022y / 1 / 1,
-                     .targets = {"m"}});
+    b.add(company_input{.id = "u", .name = "U", .location = USA, .roles = {role::materials}});
+    b.add(company_input{.id = "k", .name = "K", .location = KOR, .roles = {role::materials}});
+    b.add(item_input{.id = "resist", .name = "Resist", .kind = category::material});
+    b.add(provides_input{.provider = "u", .item = "resist"});
+    b.add(provides_input{.provider = "k", .item = "resist", .since = 2022y / 1 / 1});
+    b.add(requires_input{.item = "wafer", .input = "resist", .provider = "b"});
+    b.add(rule_input{.id = "us_fdp_m", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2020y / 1 / 1,
+                     .scope = rule_scope::foreign_direct_product, .targets = {"m"}});
+    b.add(rule_input{.id = "a_jp_list_m", .kind = rule_kind::entity_listing, .authority = JPN,
+                     .effective = 2021y / 1 / 1, .targets = {"m"}});
     const graph g = b.build();
     const auto v = g.view();
-    const auto tl = availability_timeline(v, item(v, "chip"), no_index, {});
-    REQUIRE(tl.steps.size() == 1);
+    const std::vector<date> extra{2022y / 1 / 1};
+    const auto tl = availability_timeline(v, item(v, "chip"), no_index, {}, std::nullopt, extra);
+    REQUIRE(tl.points.size() == 3);
+    const index_t m = company(v, "m");
     const index_t a_wafer = v.find_offering(company(v, "a"), item(v, "wafer"));
-    CHECK(tl.steps[0].change.newly_blocked.empty());
-    CHECK(tl.steps[0].change.no_longer_blocked.empty());
-    CHECK(tl.steps[0].change.rule_changed == std::vector<chain_block>{{a_wafer, company(v, "m"), v.find_rule("a_second")}});
+    const index_t b_wafer = v.find_offering(company(v, "b"), item(v, "wafer"));
+    const index_t fdp = v.find_rule("us_fdp_m"), jp = v.find_rule("a_jp_list_m");
+    CHECK(sorted(tl.points[0].result.blocked) == sorted({{a_wafer, m, fdp}, {b_wafer, m, fdp}}));
+    // 2021: the Japanese listing also blocks b's wafer, but the block began in 2020.
+    CHECK(tl.points[1].result.blocked == tl.points[0].result.blocked);
+    CHECK(tl.steps[0].change.empty());
+    // 2022: the US rule no longer reaches b's wafer; Japan's listing still blocks it.
+    CHECK(tl.steps[1].change.rule_changed == std::vector<chain_block>{{b_wafer, m, jp}});
+    CHECK(tl.steps[1].change.newly_blocked.empty());
+    CHECK(tl.steps[1].change.no_longer_blocked.empty());
+    CHECK_FALSE(tl.points[2].result.available);
 }
 
 TEST_CASE("the generic timeline evaluates any function at the dates", "[timeline][generic]") {

@@ -8,8 +8,8 @@
 //  - the places are (x, b) and every (y, p) where an offering of p offered at
 //    t, of an item in the chain, requires y (p buys y);
 //  - at each place (y, p), every offering q of y offered at t that a rule
-//    blocks to p is reported as {q, p, rule}, with the first rule in id order
-//    that blocks it (as availability_result::blocking_rule reports).
+//    blocks to p is reported as {q, p, rule}, with the rule that began the block
+//    (in force longest; as availability_result::blocking_rule reports).
 // A block on a capital input is reported too: at t it does not stop an
 // offering that began before, but it freezes its capacity.
 // The list is sorted by (offering, buyer, rule) and free of duplicates.

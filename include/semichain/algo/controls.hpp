@@ -77,15 +77,21 @@ public:
         buyer_rules_begin_.assign(nc + 1, 0);
         for (index_t c = 0; c < nc; ++c) {
             auto& rs = per_buyer[c];
-            std::sort(rs.begin(), rs.end());
+            // The rule in force longest first (ties: id order), so that the
+            // rule reported for a block is the one that began it.
+            std::sort(rs.begin(), rs.end(), [&](index_t a, index_t b) {
+                return g.rules[a].effective != g.rules[b].effective ? g.rules[a].effective < g.rules[b].effective
+                                                                    : a < b;
+            });
             rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
             buyer_rules_begin_[c + 1] = buyer_rules_begin_[c] + static_cast<index_t>(rs.size());
             buyer_rules_.insert(buyer_rules_.end(), rs.begin(), rs.end());
         }
     }
 
-    /// The first rule (in id order) in force at day `at` that blocks offering o
-    /// to buyer b; no_index if none does, or if b is no_index (no buyer).
+    /// The rule in force at day `at` that blocks offering o to buyer b and has
+    /// been in force longest (ties: the smaller id), i.e. the rule that began
+    /// the block; no_index if none does, or if b is no_index (no buyer).
     /// An entity listing governs transfers to a listed company, so it never
     /// blocks a provider's own offering to itself; a threshold describes the
     /// item, so it does (a designer's own chip over the line cannot be made
