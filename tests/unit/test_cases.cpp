@@ -1,0 +1,317 @@
+// The conclusions of the case examples (examples/huawei_timeline.cpp,
+// huawei_ascend.cpp, xiaomi_ecosystem.cpp, alibaba_thead.cpp) on the built-in
+// world: the dates on which offerings become blocked and the rules that block
+// them, the scenarios, the chokepoint sets and the self-sufficiency scores.
+// Each expectation is worked out by hand from the world's relations in the
+// comment beside it.
+#include <semichain/algo.hpp>
+#include <semichain/world.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+using namespace semichain;
+using namespace std::chrono;
+
+namespace {
+const graph_view v = world::view();
+
+index_t company_index(std::string_view id) {
+    const index_t c = v.find_company(id);
+    INFO(std::string{id});
+    REQUIRE(c != no_index);
+    return c;
+}
+index_t item_index(std::string_view id) {
+    const index_t x = v.find_item(id);
+    INFO(std::string{id});
+    REQUIRE(x != no_index);
+    return x;
+}
+index_t rule(std::string_view id) {
+    const index_t r = v.find_rule(id);
+    INFO(std::string{id});
+    REQUIRE(r != no_index);
+    return r;
+}
+index_t offering(std::string_view provider, std::string_view made) {
+    const index_t o = v.find_offering(company_index(provider), item_index(made));
+    INFO(std::string{provider} + " provides " + std::string{made});
+    REQUIRE(o != no_index);
+    return o;
+}
+std::vector<std::string> item_ids(const std::vector<index_t>& xs) {
+    std::vector<std::string> out;
+    for (const index_t x : xs) out.emplace_back(v.items[x].id);
+    return out;
+}
+// Chokepoint sets as sorted lists of member names.
+std::vector<std::vector<std::string>> named_sets(const chokepoint_result& r) {
+    std::vector<std::vector<std::string>> out;
+    for (const auto& s : r.sets) {
+        std::vector<std::string> names;
+        for (const index_t m : s) names.emplace_back(r.name(v, m));
+        std::sort(names.begin(), names.end());
+        out.push_back(names);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+std::vector<std::vector<std::string>> sorted(std::vector<std::vector<std::string>> sets) {
+    for (auto& s : sets) std::sort(s.begin(), s.end());
+    std::sort(sets.begin(), sets.end());
+    return sets;
+}
+// The newly blocked (provider, item, buyer) → rule of a timeline step.
+std::map<std::vector<std::string>, std::string> named_blocks(const std::vector<chain_block>& bs) {
+    std::map<std::vector<std::string>, std::string> out;
+    for (const auto& b : bs) {
+        const auto& o = v.offerings[b.offering];
+        out[{std::string{v.companies[o.provider].id}, std::string{v.items[o.item].id},
+             std::string{v.companies[b.buyer].id}}] = std::string{v.rules[b.rule].id};
+    }
+    return out;
+}
+}  // namespace
+
+// --- huawei_timeline ------------------------------------------------------------------
+
+TEST_CASE("Kirin 9000: one block from 2019 to 2025, TSMC's N5 on 2020-09-15", "[cases][huawei]") {
+    const auto tl = availability_timeline(v, item_index("kirin_9000"), company_index("hisilicon"), {});
+    std::vector<date> cut;
+    for (std::size_t i = 0; i < tl.steps.size(); ++i) {
+        const auto& step = tl.steps[i];
+        if (step.change.newly_blocked.empty()) continue;
+        cut.push_back(step.to);
+        // TSMC's N5 needs EUV, whose only light source is Cymer's (US): it cannot be
+        // made without the US, so the 2020 foreign-direct-product rule reaches it.
+        CHECK(named_blocks(step.change.newly_blocked) ==
+              std::map<std::vector<std::string>, std::string>{{{"tsmc", "tsmc_n5", "hisilicon"}, "us_fdp_huawei_2020"}});
+        CHECK(step.change.availability_changed);
+    }
+    CHECK(cut == std::vector<date>{2020y / 9 / 15});
+    for (const auto& p : tl.points) CHECK(p.result.available == (p.on < 2020y / 9 / 15));
+}
+
+TEST_CASE("Kirin 9000S: made from 2023-08-29 around SMIC's blocked tools; the Dutch rule on 2023-09-01", "[cases][huawei]") {
+    const std::vector<date> start{2023y / 8 / 29};
+    const auto tl = availability_timeline(v, item_index("kirin_9000s"), company_index("hisilicon"), {}, std::nullopt, start);
+    for (const auto& p : tl.points) CHECK(p.result.available == (p.on >= 2023y / 8 / 29));
+    std::map<date, std::map<std::vector<std::string>, std::string>> blocks;
+    for (const auto& step : tl.steps)
+        if (!step.change.newly_blocked.empty()) blocks[step.to] = named_blocks(step.change.newly_blocked);
+    // At the start of N+2: the US and Japanese advanced tools SMIC may no longer
+    // buy, each with the rule in force longest (SMIC's 2020 listing for US makers,
+    // Japan's 2023 list for Tokyo Electron); AMEC, Naura, Piotech, Skyverse, ACM
+    // and Hwatsing are left. Then ASML's critical immersion scanners on 2023-09-01.
+    const std::string smic_list = "us_entity_list_smic_2020", jp = "jp_equipment_2023";
+    CHECK(blocks == std::map<date, std::map<std::vector<std::string>, std::string>>{
+                        {2023y / 8 / 29,
+                         {{{"applied_materials", "cmp_tool", "smic"}, smic_list},
+                          {{"applied_materials", "deposition_advanced", "smic"}, smic_list},
+                          {{"applied_materials", "etch_advanced", "smic"}, smic_list},
+                          {{"applied_materials", "metrology_advanced", "smic"}, smic_list},
+                          {{"kla", "metrology_advanced", "smic"}, smic_list},
+                          {{"lam_research", "cleaning_advanced", "smic"}, smic_list},
+                          {{"lam_research", "deposition_advanced", "smic"}, smic_list},
+                          {{"lam_research", "etch_advanced", "smic"}, smic_list},
+                          {{"tokyo_electron", "cleaning_advanced", "smic"}, jp},
+                          {{"tokyo_electron", "deposition_advanced", "smic"}, jp},
+                          {{"tokyo_electron", "etch_advanced", "smic"}, jp}}},
+                        {2023y / 9 / 1, {{{"asml", "duv_immersion_critical", "smic"}, "nl_critical_immersion_2023"}}},
+                    });
+    // The 2020 rule reaches none of it: N+2 can be made without the US.
+    for (const auto& p : tl.points)
+        for (const auto& b : p.result.blocked) CHECK(b.rule != rule("us_fdp_huawei_2020"));
+}
+
+TEST_CASE("China alone: Mate 40 Pro, Mate 60 Pro, Mate 70 at their launches", "[cases][huawei][self-sufficiency]") {
+    const bloc china{countries::CHN};
+    // Mate 40 Pro (2020-10-22) on Kirin 9000 chips made before the cut-off: the
+    // model holds no stock, so the 2020 rule is switched off for the question.
+    // Its 18 items: the phone, Kirin 9000, LPDDR, NAND, TSMC N5, Arm's cores, the
+    // nine tool classes and two materials of N5, EUV and DUV light sources and
+    // Zeiss's optics. China covers 9 (the phone, the Kirin, CXMT's DRAM, YMTC's
+    // NAND, AMEC, Naura, Skyverse, ACM, Hwatsing) and misses the node and the IP.
+    const auto m40 = self_sufficiency(v, item_index("mate_40_pro"), no_index, china,
+                                      {.as_of = 2020y / 10 / 22, .ignored_rules = {rule("us_fdp_huawei_2020")}});
+    CHECK_FALSE(m40.capability.capable);
+    CHECK(item_ids(m40.capability.missing) == std::vector<std::string>{"arm_cortex_ip", "tsmc_n5"});
+    CHECK(m40.coverage.items == 18);
+    CHECK(m40.coverage.covered == 9);
+    // Mate 60 Pro (2023-08-29): 15 items; not covered are ASML's critical
+    // scanners, their optics and light source, photoresist and wafers (Japan).
+    const auto m60 = self_sufficiency(v, item_index("mate_60_pro"), no_index, china, {.as_of = 2023y / 8 / 29});
+    CHECK_FALSE(m60.capability.capable);
+    CHECK(item_ids(m60.capability.missing) ==
+          std::vector<std::string>{"duv_immersion_critical", "photoresist", "silicon_wafer"});
+    CHECK(m60.coverage.items == 15);
+    CHECK(m60.coverage.covered == 10);
+    CHECK(item_ids(m60.coverage.uncovered) == std::vector<std::string>{"duv_immersion_critical", "duv_light_source",
+                                                                      "lithography_optics", "photoresist",
+                                                                      "silicon_wafer"});
+    // Mate 70 (2024-11-26): the Kirin 9020's inputs are in no source, so its
+    // four items are all Chinese (S004: "all components and chips" domestic).
+    const auto m70 = self_sufficiency(v, item_index("mate_70"), no_index, china, {.as_of = 2024y / 11 / 26});
+    CHECK(m70.capability.capable);
+    CHECK(m70.coverage.items == 4);
+    CHECK(m70.coverage.covered == 4);
+    // The direction: coverage 1/2 → 2/3 → 1.
+    CHECK(m40.coverage.plain < m60.coverage.plain);
+    CHECK(m60.coverage.plain < m70.coverage.plain);
+    // No value weights anywhere: the value share only says who made the phone.
+    for (const auto* s : {&m40, &m60, &m70}) {
+        CHECK_FALSE(s->coverage.weights_complete);
+        CHECK_FALSE(s->coverage.weighted.has_value());
+        CHECK(s->value_share.share == 1.0);
+    }
+}
+
+TEST_CASE("Mate 60 Pro chokepoints on 2025-06-30", "[cases][huawei][chokepoints]") {
+    const scenario today{.as_of = 2025y / 6 / 30};
+    // By company: the makers and SMIC; every advanced tool class SMIC can still
+    // buy from a single Chinese maker (ACM cleaning, AMEC etch, Hwatsing CMP,
+    // Skyverse metrology) or two (Naura + Piotech deposition); ASML's critical
+    // scanners; the two Japanese wafer makers. Photoresist has three makers,
+    // beyond order 2. Zeiss is none: SMIC's scanners are installed, and an
+    // installed tool is checked by obtainability when its line began.
+    const auto by_company = chokepoint_sets(v, {.item = item_index("mate_60_pro"), .base = today, .max_order = 2});
+    CHECK(named_sets(by_company) == sorted({{"acm_research"}, {"amec"}, {"asml"}, {"hisilicon"}, {"huawei"},
+                                            {"hwatsing"}, {"skyverse"}, {"smic"}, {"naura", "piotech"},
+                                            {"shin_etsu", "sumco"}}));
+    const auto by_country = chokepoint_sets(
+        v, {.item = item_index("mate_60_pro"), .base = today, .candidates = {.by = candidate_kind::countries}, .max_order = 2});
+    CHECK(named_sets(by_country) == sorted({{"CHN"}, {"JPN"}, {"NLD"}}));
+}
+
+// --- huawei_ascend --------------------------------------------------------------------
+
+TEST_CASE("Ascend 910: TSMC N7+ cut off on 2020-09-15", "[cases][huawei][ascend]") {
+    const index_t hisilicon = company_index("hisilicon");
+    CHECK(is_available(v, item_index("ascend_910"), hisilicon, {.as_of = 2020y / 9 / 14}));
+    const auto r = compute_availability(v, {.as_of = 2020y / 9 / 15});
+    CHECK_FALSE(r.item_available_to(item_index("ascend_910"), hisilicon));
+    CHECK(r.blocking_rule(offering("tsmc", "tsmc_n7_plus"), hisilicon) == rule("us_fdp_huawei_2020"));
+}
+
+TEST_CASE("Ascend 910B: HBM, packaging and the die's foundry as scenarios", "[cases][huawei][ascend]") {
+    const index_t hisilicon = company_index("hisilicon"), chip = item_index("ascend_910b");
+    // HBM: Samsung and SK Hynix stop on 2024-12-02; Micron (US) stopped with the
+    // 2019 listing; CXMT (uncertain) and SwaySure (seed) are not reached.
+    const auto before = compute_availability(v, {.as_of = 2024y / 12 / 1});
+    const auto after = compute_availability(v, {.as_of = 2025y / 6 / 30});
+    for (const auto* maker : {"samsung", "sk_hynix"}) {
+        INFO(maker);
+        CHECK(before.blocking_rule(offering(maker, "hbm"), hisilicon) == no_index);
+        CHECK(after.blocking_rule(offering(maker, "hbm"), hisilicon) == rule("us_hbm_2024"));
+    }
+    CHECK(before.blocking_rule(offering("micron", "hbm"), hisilicon) == rule("us_entity_list_huawei_2019"));
+    CHECK(after.available_to(offering("cxmt", "hbm"), hisilicon));
+    CHECK(after.available_to(offering("swaysure", "hbm"), hisilicon));
+    CHECK(v.offerings[offering("cxmt", "hbm")].origin.certainty == status::uncertain);
+    // The legal reach leaves TSMC's N7 (and so its die) open: every tool class
+    // of N7 has a maker outside the US.
+    CHECK_FALSE(after.controls().depends_on_country(offering("tsmc", "tsmc_n7"), countries::USA));
+    CHECK(after.available_to(offering("tsmc", "ascend_910b_die"), hisilicon));
+    CHECK(after.item_available_to(chip, hisilicon));
+
+    // With TSMC out (it shipped Huawei nothing after 2020-09-14), the chip hangs
+    // on SMIC's die, SJ Semiconductor's packaging and Chinese HBM.
+    const auto with = [&](std::vector<std::string_view> ids, date on) {
+        scenario s{.as_of = on, .disrupted = {company_index("tsmc")}};
+        for (const auto id : ids) s.disrupted.push_back(company_index(id));
+        return is_available(v, chip, hisilicon, s);
+    };
+    CHECK(with({}, 2025y / 6 / 30));
+    CHECK_FALSE(with({"smic"}, 2025y / 6 / 30));
+    CHECK_FALSE(with({"sj_semiconductor"}, 2025y / 6 / 30));
+    CHECK_FALSE(with({"cxmt", "swaysure"}, 2025y / 6 / 30));
+    CHECK(with({"cxmt", "swaysure"}, 2024y / 12 / 1));
+
+    // The same as chokepoint sets: with TSMC out, SMIC and SJ Semiconductor are
+    // single points, CXMT + SwaySure a pair; the rest is N+2's tool chain.
+    const auto cp = chokepoint_sets(v, {.item = chip, .buyer = hisilicon,
+                                        .base = {.as_of = 2025y / 6 / 30, .disrupted = {company_index("tsmc")}},
+                                        .max_order = 2});
+    CHECK(named_sets(cp) == sorted({{"acm_research"}, {"amec"}, {"asml"}, {"hisilicon"}, {"hwatsing"},
+                                    {"sj_semiconductor"}, {"skyverse"}, {"smic"}, {"cxmt", "swaysure"},
+                                    {"naura", "piotech"}, {"shin_etsu", "sumco"}}));
+}
+
+// --- xiaomi_ecosystem -----------------------------------------------------------------
+
+TEST_CASE("Xiaomi's investees, co-investors, and the IoT device's SoC", "[cases][xiaomi]") {
+    // Investors of the Xiaomi group: Xiaomi and the fund it set up.
+    const index_t xiaomi = company_index("xiaomi"), fund = company_index("changjiang_xiaomi_fund");
+    std::map<std::string, std::vector<std::string>> co_investors;  // investee → investors outside the group
+    std::vector<std::string> investees;
+    for (const auto& inv : v.invests)
+        if (inv.investor == xiaomi || inv.investor == fund) investees.emplace_back(v.companies[inv.company].id);
+    std::sort(investees.begin(), investees.end());
+    investees.erase(std::unique(investees.begin(), investees.end()), investees.end());
+    CHECK(investees == std::vector<std::string>{"amlogic", "asr", "bestechnic", "espressif", "nuclei", "onmicro",
+                                                "smartsens", "southchip", "verisilicon", "wuxi_haoda"});
+    for (const auto& inv : v.invests) {
+        const std::string investee{v.companies[inv.company].id};
+        if (inv.investor != xiaomi && inv.investor != fund &&
+            std::find(investees.begin(), investees.end(), investee) != investees.end())
+            co_investors[investee].emplace_back(v.companies[inv.investor].id);
+    }
+    // Huawei (directly or through Hubble) and Alibaba beside Xiaomi.
+    CHECK(co_investors["onmicro"] == std::vector<std::string>{"hubble"});
+    CHECK(co_investors["wuxi_haoda"] == std::vector<std::string>{"hubble"});
+    CHECK(co_investors["smartsens"] == std::vector<std::string>{"huawei"});
+    CHECK(co_investors["asr"] == std::vector<std::string>{"alibaba"});
+    CHECK(co_investors["bestechnic"] == std::vector<std::string>{"alibaba"});
+    CHECK(v.companies[company_index("hubble")].parent == company_index("huawei"));
+    // The IoT device's only modelled part comes from an investee.
+    const auto parts = v.requirements_of_item(item_index("xiaomi_iot_device"));
+    REQUIRE(parts.size() == 1);
+    CHECK(v.offerings_of(parts[0].input).size() == 1);
+    CHECK(v.offerings[v.offerings_of(parts[0].input).first].provider == company_index("espressif"));
+}
+
+TEST_CASE("Surge S1 at TSMC, XRING O1 and a 40 bn design under the 2025 foundry rule", "[cases][xiaomi]") {
+    const index_t pinecone = company_index("pinecone"), xring = company_index("xring");
+    // TSMC 28 nm HPC+ is made only by TSMC, on ASML scanners with Zeiss optics
+    // (capital checked at the query date: the node has no start date); Arm's cores.
+    const auto cp = single_points_of_failure(v, {.item = item_index("surge_s1"), .buyer = pinecone,
+                                                 .base = {.as_of = 2025y / 6 / 30}});
+    CHECK(named_sets(cp) == sorted({{"arm"}, {"asml"}, {"pinecone"}, {"tsmc"}, {"zeiss"}}));
+    // XRING O1: not yet offered before 2025-05-22; 19 bn transistors, below the line.
+    const index_t o1 = offering("xring", "xring_o1"), big = offering("xring", "hypothetical_40bn_chip");
+    const auto jan = compute_availability(v, {.as_of = 2025y / 1 / 15});
+    CHECK(jan.reason(o1) == unavailability::not_offered);
+    CHECK(jan.available_to(big, xring));
+    const auto jun = compute_availability(v, {.as_of = 2025y / 6 / 1});
+    CHECK(jun.available_to(o1, xring));
+    CHECK(jun.blocking_rule(big, xring) == rule("us_foundry_rule_2025"));
+    CHECK(*v.number_attribute(item_index("xring_o1"), "transistors") == 19e9);
+}
+
+// --- alibaba_thead --------------------------------------------------------------------
+
+TEST_CASE("T-Head's Hanguang 800: designed in China, made at TSMC, reached by no rule", "[cases][alibaba]") {
+    const index_t t_head = company_index("t_head"), chip = item_index("hanguang_800");
+    const scenario today{.as_of = 2025y / 6 / 30};
+    CHECK(is_available(v, chip, t_head, today));
+    CHECK(blocked_in_chain(compute_availability(v, today), chip, t_head).empty());
+    const auto by_company = single_points_of_failure(v, {.item = chip, .buyer = t_head, .base = today});
+    CHECK(named_sets(by_company) == sorted({{"asml"}, {"t_head"}, {"tsmc"}, {"zeiss"}}));
+    // Countries: T-Head (CHN), TSMC (TWN), ASML (NLD), Zeiss (DEU), the three US
+    // EDA vendors (USA), and Japan's photoresist and wafers.
+    const auto by_country = single_points_of_failure(
+        v, {.item = chip, .buyer = t_head, .base = today, .candidates = {.by = candidate_kind::countries}});
+    CHECK(named_sets(by_country) == sorted({{"CHN"}, {"DEU"}, {"JPN"}, {"NLD"}, {"TWN"}, {"USA"}}));
+    const auto s = self_sufficiency(v, chip, t_head, bloc{countries::CHN}, today);
+    CHECK_FALSE(s.capability.capable);
+    CHECK(item_ids(s.capability.missing) == std::vector<std::string>{"eda_software", "tsmc_12nm"});
+    CHECK(s.coverage.items == 13);
+    CHECK(s.coverage.covered == 6);
+}
