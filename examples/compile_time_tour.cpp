@@ -8,6 +8,7 @@
 // static_asserted.
 #include <semichain/algo.hpp>
 #include <semichain/model.hpp>
+#include <semichain/world.hpp>
 
 #include <array>
 #include <chrono>
@@ -156,6 +157,40 @@ static_assert([] {
 }());
 
 }  // namespace tour
+
+// --- the same on the built-in world -------------------------------------------------------
+//
+// semichain::world is a model like the one above, 85 companies and 128
+// offerings large, lowered once when <semichain/world.hpp> is compiled. The
+// algorithms answer the case questions in the compiler.
+namespace tour_world {
+
+using namespace std::chrono_literals;
+constexpr semichain::graph_view w = semichain::world::view();
+
+constexpr semichain::index_t hisilicon = w.find_company("hisilicon");
+constexpr semichain::index_t kirin_9000 = w.find_item("kirin_9000");
+constexpr semichain::index_t kirin_9000s = w.find_item("kirin_9000s");
+
+// The Kirin 9000S (SMIC N+2) depends on ASML: N+2 is made on its scanners.
+static_assert(semichain::depends_on(w, kirin_9000s, w.find_company("asml")));
+// It can be had by HiSilicon in 2024, after every rule on SMIC's tools.
+static_assert(semichain::is_available(w, kirin_9000s, hisilicon, {.as_of = 2024y / 1 / 1}));
+
+// The Kirin 9000 (TSMC N5) is available to HiSilicon on 2020-09-14 and not on
+// 2020-09-15, when the foreign-direct-product rule stops TSMC's N5.
+static_assert(semichain::is_available(w, kirin_9000, hisilicon, {.as_of = 2020y / 9 / 14}));
+static_assert(!semichain::is_available(w, kirin_9000, hisilicon, {.as_of = 2020y / 9 / 15}));
+static_assert([] {
+    const auto r = semichain::compute_availability(w, {.as_of = 2020y / 9 / 15});
+    return r.blocking_rule(w.find_offering(w.find_company("tsmc"), w.find_item("tsmc_n5")), hisilicon) ==
+           w.find_rule("us_fdp_huawei_2020");
+}());
+
+// The 2025 foundry rule lets Xiaomi's XRING O1 (19 bn transistors) through.
+static_assert(semichain::is_available(w, w.find_item("xring_o1"), w.find_company("xring"), {.as_of = 2025y / 6 / 1}));
+
+}  // namespace tour_world
 
 int main() {
     const semichain::graph_view v = tour::view;
