@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/world_lookup.hpp"
+
 #include <algorithm>
 #include <map>
 #include <string>
@@ -19,32 +21,15 @@
 using namespace semichain;
 using namespace std::chrono;
 
-namespace {
-const graph_view v = world::view();
+using test_support::company_index;
+using test_support::item_index;
 
-index_t company_index(std::string_view id) {
-    const index_t c = v.find_company(id);
-    INFO(std::string{id});
-    REQUIRE(c != no_index);
-    return c;
-}
-index_t item_index(std::string_view id) {
-    const index_t x = v.find_item(id);
-    INFO(std::string{id});
-    REQUIRE(x != no_index);
-    return x;
-}
-index_t rule(std::string_view id) {
-    const index_t r = v.find_rule(id);
-    INFO(std::string{id});
-    REQUIRE(r != no_index);
-    return r;
-}
+namespace {
+const graph_view v = test_support::world_view;
+
+index_t rule(std::string_view id) { return test_support::rule_index(id); }
 index_t offering(std::string_view provider, std::string_view made) {
-    const index_t o = v.find_offering(company_index(provider), item_index(made));
-    INFO(std::string{provider} + " provides " + std::string{made});
-    REQUIRE(o != no_index);
-    return o;
+    return test_support::offering_index(provider, made);
 }
 std::vector<std::string> item_ids(const std::vector<index_t>& xs) {
     std::vector<std::string> out;

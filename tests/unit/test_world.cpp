@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/world_lookup.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,33 +15,14 @@
 using namespace semichain;
 using namespace std::chrono;
 
-namespace {
-const graph_view v = world::view();
+using test_support::company_index;
+using test_support::item_index;
+using test_support::offering_index;
+using test_support::rule_index;
 
-index_t company_index(std::string_view id) {
-    const index_t c = v.find_company(id);
-    INFO(std::string{id});
-    REQUIRE(c != no_index);
-    return c;
-}
-index_t item_index(std::string_view id) {
-    const index_t x = v.find_item(id);
-    INFO(std::string{id});
-    REQUIRE(x != no_index);
-    return x;
-}
-index_t rule_index(std::string_view id) {
-    const index_t r = v.find_rule(id);
-    INFO(std::string{id});
-    REQUIRE(r != no_index);
-    return r;
-}
-index_t offering_index(std::string_view provider, std::string_view made) {
-    const index_t o = v.find_offering(company_index(provider), item_index(made));
-    INFO(std::string{provider} + " provides " + std::string{made});
-    REQUIRE(o != no_index);
-    return o;
-}
+namespace {
+const graph_view v = test_support::world_view;
+
 bool known_source(const provenance& p) { return p.source == no_index || p.source < v.sources.size(); }
 bool has_status(const provenance& p) { return p.certainty != status::unspecified; }
 }  // namespace
