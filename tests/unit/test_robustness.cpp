@@ -1,7 +1,10 @@
 // Corners the other tests leave out: the cut-set algebra under chokepoints
-// (algo/detail/cut_sets.hpp) on families worked out by hand, and the strict
-// UTF-8 check of the CSV reader (every kind of malformed sequence, RFC 3629).
+// (algo/detail/cut_sets.hpp) on families worked out by hand, the strict
+// UTF-8 check of the CSV reader (every kind of malformed sequence, RFC 3629)
+// and dates that are not calendar dates.
 #include <semichain/algo/detail/cut_sets.hpp>
+#include <semichain/algo/scenario.hpp>
+#include <semichain/core/date.hpp>
 #include <semichain/io/csv.hpp>
 
 #include <catch2/catch.hpp>
@@ -136,4 +139,13 @@ TEST_CASE("CSV: a directory is not a file", "[csv]") {
         CHECK(e.line() == 0);
         CHECK(e.rule() == "cannot read the file: it is a directory");
     }
+}
+
+TEST_CASE("a date that is not a calendar date is an error, not a day number", "[date]") {
+    using namespace std::chrono;
+    CHECK(to_day_number(1970y / 1 / 1) == 0);
+    CHECK(to_day_number(2024y / 2 / 29) == 19'782);  // 2024-01-01 is day 19 723; + 31 + 28
+    CHECK(to_date(19'782) == 2024y / 2 / 29);
+    CHECK_THROWS_WITH(to_day_number(2023y / 2 / 29), "semichain: not a valid calendar date: year_month_day::ok() is false");
+    CHECK_THROWS_AS((scenario{.as_of = 2024y / 13 / 1}.day()), std::invalid_argument);
 }
