@@ -1,10 +1,12 @@
 // Corners the other tests leave out: the cut-set algebra under chokepoints
 // (algo/detail/cut_sets.hpp) on families worked out by hand, the strict
 // UTF-8 check of the CSV reader (every kind of malformed sequence, RFC 3629)
-// and dates that are not calendar dates.
+// dates that are not calendar dates, and threshold conditions of every kind.
+#include <semichain/algo/controls.hpp>
 #include <semichain/algo/detail/cut_sets.hpp>
 #include <semichain/algo/scenario.hpp>
 #include <semichain/core/date.hpp>
+#include <semichain/graph/graph.hpp>
 #include <semichain/io/csv.hpp>
 
 #include <catch2/catch.hpp>
@@ -148,4 +150,36 @@ TEST_CASE("a date that is not a calendar date is an error, not a day number", "[
     CHECK(to_date(19'782) == 2024y / 2 / 29);
     CHECK_THROWS_WITH(to_day_number(2023y / 2 / 29), "semichain: not a valid calendar date: year_month_day::ok() is false");
     CHECK_THROWS_AS((scenario{.as_of = 2024y / 13 / 1}.day()), std::invalid_argument);
+}
+
+TEST_CASE("threshold conditions: numeric equality, bounds, text, and kinds that do not meet", "[controls]") {
+    using namespace std::chrono;
+    graph_builder b;
+    b.add(item_input{.id = "n7", .name = "7 nm", .kind = category::process_node,
+                     .attributes = {{.key = "node_nm", .is_number = true, .number = 7}, {.key = "litho", .text = "duv"}}});
+    b.add(item_input{.id = "n5", .name = "5 nm", .kind = category::process_node,
+                     .attributes = {{.key = "node_nm", .is_number = true, .number = 5}, {.key = "litho", .text = "euv"}}});
+    b.add(item_input{.id = "t7", .name = "7 as text", .kind = category::process_node,
+                     .attributes = {{.key = "node_nm", .text = "7"}}});
+    const auto rule = [&](std::string id, std::vector<condition_input> cs) {
+        b.add(rule_input{.id = std::move(id), .kind = rule_kind::threshold, .authority = countries::USA,
+                         .effective = 2020y / 1 / 1, .buyer_countries = {countries::CHN}, .conditions = std::move(cs)});
+    };
+    rule("eq7", {{.key = "node_nm", .op = condition_op::equals, .is_number = true, .number = 7}});
+    rule("max6", {{.key = "node_nm", .op = condition_op::at_most, .is_number = true, .number = 6}});
+    rule("duv_min5", {{.key = "litho", .op = condition_op::equals, .text = "duv"},
+                      {.key = "node_nm", .op = condition_op::at_least, .is_number = true, .number = 5}});
+    const graph g = b.build();
+    const graph_view v = g.view();
+    const auto matches = [&](std::string_view r, std::string_view x) {
+        return rule_matches_item(v, v.find_rule(r), v.find_item(x));
+    };
+    CHECK(matches("eq7", "n7"));
+    CHECK_FALSE(matches("eq7", "n5"));
+    CHECK_FALSE(matches("eq7", "t7"));  // a number never meets a text attribute, "7" or not
+    CHECK(matches("max6", "n5"));
+    CHECK_FALSE(matches("max6", "n7"));
+    CHECK(matches("duv_min5", "n7"));   // both conditions
+    CHECK_FALSE(matches("duv_min5", "n5"));  // euv
+    CHECK_FALSE(matches("duv_min5", "t7"));  // no litho
 }
