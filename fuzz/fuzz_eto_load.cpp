@@ -6,8 +6,9 @@
 // when there is a fifth part, stages.csv (missing parts are empty files).
 // The level (companies, countries, both) follows from the input's size.
 //
-// Any input must either import or throw semichain::load_error (no other
-// exception, crash, leak, hang or undefined behaviour). The CSV reader's
+// Any input must either import or throw semichain::load_error whose every
+// problem names a file, a line and a rule (no other exception, crash, leak,
+// hang or undefined behaviour). The CSV reader's
 // records must start on increasing lines. An imported model must survive
 // the round trip through semichain/1: written (io/json_write.hpp), loaded
 // again and written again, it gives the same text.
@@ -80,7 +81,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const semichain::load_error& e) {
         if (e.problems().empty()) broken("a load_error without problems", e.what());
         for (const auto& p : e.problems())
-            if (p.file.empty() || p.rule.empty()) broken("a problem without its file or rule", p.describe());
+            if (p.file.empty() || p.line == 0 || p.rule.empty()) broken("a problem without its file, line or rule", p.describe());
         return 0;
     }
     const std::string once = semichain::write_model(imported->model.view());
