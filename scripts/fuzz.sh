@@ -33,7 +33,7 @@ for t in "${targets[@]}"; do
   "${build}/fuzz/${t}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="${build}/artifacts/${t}-" "${dict[@]}" \
     "$work" "${root}/fuzz/corpus/${t}" 2>&1 | tee "${build}/${t}.log" |
-    grep -E '^(#[0-9]+ +INITED|Done [0-9]+ runs|stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|==[0-9]+==ERROR|SUMMARY|Test unit written)'
+    grep -E '^(#[0-9]+[[:space:]]+INITED|Done [0-9]+ runs|stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|==[0-9]+==ERROR|SUMMARY|Test unit written)'
   status=("${PIPESTATUS[@]}")
   set -e
   rc=${status[0]}
