@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages that building and testing semichain needs,
 # if any is missing. Idempotent: when everything is there it only checks.
+# Extra packages that only some jobs need are passed as arguments
+# (scripts/fuzz.sh: libclang-rt-14-dev; scripts/coverage.sh: gcovr).
 # Set SEMICHAIN_SKIP_SETUP=1 to skip it (e.g. on a machine that is not Debian).
 set -euo pipefail
 
-packages=(cmake make g++ clang libboost-dev librange-v3-dev catch2 nlohmann-json3-dev libcli11-dev)
+packages=(cmake make g++ clang libboost-dev librange-v3-dev catch2 nlohmann-json3-dev libcli11-dev "$@")
 
 if [[ "${SEMICHAIN_SKIP_SETUP:-0}" == 1 ]]; then
   exit 0

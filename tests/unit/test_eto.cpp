@@ -383,6 +383,20 @@ TEST_CASE("ETO: broken files are errors naming file, line, column and rule; noth
                                    "sequence.csv:3: column 2 (input_id): references must name an input of inputs.csv ('N26')",
                                    "sequence.csv:4: column 4 (goes_into_id): a sequence row needs goes_into_id or is_type_of_id"});
     }
+    SECTION("an input that goes into itself: the sequence row, not the provision file") {
+        auto f = tiny();
+        f.sequence.text += "Lithography tools,N19,Lithography tools,N19,,\n";
+        CHECK(eto_errors(f) ==
+              std::vector<std::string>{"sequence.csv:3: column 2 (input_id): an item cannot require itself ('N19')"});
+    }
+    SECTION("an organization in a region, an empty provider id") {
+        auto f = tiny();
+        f.providers.text += "Euro Fab,,P90,organization,EUR\n";
+        f.provision.text += "ASML, ,EUV lithography tools,N20,5,2025,\n";
+        CHECK(eto_errors(f) == std::vector<std::string>{
+                                   "providers.csv:4: column 5 (country): an organization needs a country, not a region ('EUR')",
+                                   "provision.csv:4: column 2 (provider_id): ids must not be empty"});
+    }
     SECTION("every problem at once, in file order") {
         auto f = tiny();
         f.inputs.text += "N30,Gizmo,gadget,,,,\n";

@@ -119,18 +119,42 @@ private:
     std::size_t limit_, order_;
 };
 
-/// The member a company belongs to as a candidate: itself (companies), its
-/// country's index (countries, see country::index), or no_index if it is no
-/// candidate (virtual, filtered out, or a country candidate without a country).
-constexpr index_t candidate_member(const graph_view& g, const candidate_spec& spec, index_t company) {
+namespace detail {
+/// candidate_member but for the `only` list.
+constexpr index_t candidate_member_unlisted(const graph_view& g, const candidate_spec& spec, index_t company) {
     const auto& c = g.companies[company];
     if (c.roles.contains(role::virtual_)) return no_index;
     if (!spec.with_roles.empty() && (c.roles.bits() & spec.with_roles.bits()) == 0) return no_index;
     if (spec.in_countries && !(c.location && spec.in_countries->contains(*c.location))) return no_index;
-    if (!spec.only.empty() && std::find(spec.only.begin(), spec.only.end(), company) == spec.only.end()) return no_index;
     if (spec.by == candidate_kind::companies) return company;
     return c.location ? static_cast<index_t>(c.location->index()) : no_index;
 }
+}  // namespace detail
+
+/// The member a company belongs to as a candidate: itself (companies), its
+/// country's index (countries, see country::index), or no_index if it is no
+/// candidate (virtual, filtered out, or a country candidate without a country).
+constexpr index_t candidate_member(const graph_view& g, const candidate_spec& spec, index_t company) {
+    if (!spec.only.empty() && std::find(spec.only.begin(), spec.only.end(), company) == spec.only.end()) return no_index;
+    return detail::candidate_member_unlisted(g, spec, company);
+}
+
+namespace detail {
+/// candidate_member of every company, in time linear in the companies and
+/// the `only` list (not their product).
+constexpr std::vector<index_t> candidate_members(const graph_view& g, const candidate_spec& spec) {
+    std::vector<index_t> out(g.companies.size(), no_index);
+    std::vector<std::uint8_t> listed;
+    if (!spec.only.empty()) {
+        listed.assign(g.companies.size(), 0);
+        for (const index_t c : spec.only)
+            if (c < listed.size()) listed[c] = 1;
+    }
+    for (index_t c = 0; c < g.companies.size(); ++c)
+        if (listed.empty() || listed[c]) out[c] = candidate_member_unlisted(g, spec, c);
+    return out;
+}
+}  // namespace detail
 
 /// The answer to a chokepoint_query.
 struct chokepoint_result {
@@ -209,14 +233,13 @@ public:
                                 const cut_family& known, std::size_t asked_order)
         : g_{g}, q_{q}, base_{base}, k_{q.max_order},
           base_disrupted_{disrupted_companies(g, q.base)},
-          member_(g.companies.size(), no_index),
+          member_{candidate_members(g, q.candidates)},
           offering_node_(g.offerings.size(), no_index),
           item_node_(g.items.size(), no_index),
           restricted_(g.items.size()) {
         budget_.max_sets = q.max_sets;
         budget_.order = asked_order;
         budget_.item = g.items[q.item].id;
-        for (index_t c = 0; c < g.companies.size(); ++c) member_[c] = candidate_member(g, q.candidates, c);
         // A known single point is no longer a member at all; larger known sets block.
         std::vector<member_t> singles;
         for (std::size_t i = 0; i < known.size(); ++i) {
@@ -522,10 +545,8 @@ constexpr chokepoint_result chokepoint_sets(const graph_view& g, const chokepoin
     out.buyer = q.buyer;
     out.kind = q.candidates.by;
     out.max_order = q.max_order;
-    for (index_t c = 0; c < g.companies.size(); ++c) {
-        const index_t m = candidate_member(g, q.candidates, c);
+    for (const index_t m : detail::candidate_members(g, q.candidates))
         if (m != no_index) out.candidates.push_back(m);
-    }
     std::sort(out.candidates.begin(), out.candidates.end());
     out.candidates.erase(std::unique(out.candidates.begin(), out.candidates.end()), out.candidates.end());
 

@@ -488,11 +488,34 @@ private:
                 const bool capital = items_[item_index_.at(*input)].kind == category::tool;
                 requires_.push_back(requires_input{.item = std::string{goes_into}, .input = *input, .capital = capital,
                                                    .source = "eto", .certainty = status::public_});
+                requires_lines_.push_back(r.line);
             }
             if (!type_of.empty() && known(2, type_of))
                 variants_.push_back(variant_input{.item = *input, .general = std::string{type_of}, .source = "eto",
                                                   .certainty = status::public_});
         }
+        for (std::size_t c = 0; c < 2; ++c) sequence_columns_[c] = {t.number(c), t.csv.header[*t.cols[c]]};
+    }
+
+    /// A problem the graph builder found (an item that requires itself), at
+    /// the sequence.csv row it came from; any other (none is known to be
+    /// reachable from rows that passed the checks above) as the builder words it.
+    load_problem located(const problem& e) const {
+        load_problem p{.rule = std::string{describe(e.kind)}, .offending = e.offending};
+        const auto at = [&](const eto_file& f, std::size_t line, const std::pair<std::size_t, std::string>& column) {
+            p.file = f.name;
+            p.line = line;
+            p.column = column.first;
+            p.column_name = column.second;
+        };
+        if (e.part == input_part::requires_ && e.index < requires_lines_.size())
+            at(files_.sequence, requires_lines_[e.index], sequence_columns_[e.field == "item" ? 1 : 0]);
+        else {
+            p.file = files_.provision.name;
+            p.rule = build_error::describe_one(e);
+            p.offending.clear();
+        }
+        return p;
     }
 
     // --- choosing and building -------------------------------------------------
@@ -564,8 +587,7 @@ private:
         auto g = b.try_build(errors);
         if (!g) {
             std::vector<load_problem> ps;
-            for (const auto& e : errors)
-                ps.push_back(load_problem{.file = files_.provision.name, .rule = build_error::describe_one(e)});
+            for (const auto& e : errors) ps.push_back(located(e));
             throw load_error(std::move(ps));
         }
         for (const auto& w : g->warnings()) {
@@ -597,6 +619,8 @@ private:
     std::vector<std::string> row_sources_;
     std::vector<requires_input> requires_;
     std::vector<variant_input> variants_;
+    std::vector<std::size_t> requires_lines_;                                ///< the sequence.csv line of each requirement
+    std::array<std::pair<std::size_t, std::string>, 2> sequence_columns_{};  ///< number and name of input_id, goes_into_id
 };
 
 }  // namespace detail::eto

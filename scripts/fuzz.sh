@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer targets: scripts/fuzz.sh [seconds-per-target] (default 60).
+# Installs what is missing (with clang's libFuzzer runtime), configures and
+# builds the `fuzz` preset (clang++, ASan + UBSan, the fuzz/ targets only),
+# then runs each target for that long from its seed corpus (fuzz/corpus/<target>,
+# never written to: new inputs go to a working corpus in the build directory,
+# kept between runs). Fails if any target finds a crash, a leak, a timeout
+# (10 s for one input) or runs out of memory (2 GiB); the input is then in
+# build/<prefix>fuzz/artifacts/. SEMICHAIN_FUZZ_TARGETS limits the targets
+# (space-separated); SEMICHAIN_JOBS sets the build's parallelism (default 2).
+set -euo pipefail
+
+seconds="${1:-60}"
+jobs="${SEMICHAIN_JOBS:-2}"
+targets=(${SEMICHAIN_FUZZ_TARGETS:-fuzz_json_load fuzz_eto_load fuzz_cli})
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root="$PWD"
+build="${root}/build/${SEMICHAIN_BUILD_DIR_PREFIX:-}fuzz"
+
+bash scripts/setup.sh libclang-rt-14-dev
+cmake --preset fuzz
+cmake --build --preset fuzz -j"$jobs" --target "${targets[@]}"
+
+mkdir -p "${build}/artifacts"
+failed=()
+for t in "${targets[@]}"; do
+  work="${build}/corpus/${t}"
+  mkdir -p "$work"
+  dict=()
+  [[ -f "fuzz/${t}.dict" ]] && dict=(-dict="${root}/fuzz/${t}.dict")
+  echo "== ${t}: ${seconds} s"
+  set +e
+  "${build}/fuzz/${t}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    -print_final_stats=1 -artifact_prefix="${build}/artifacts/${t}-" "${dict[@]}" \
+    "$work" "${root}/fuzz/corpus/${t}" 2>&1 | tee "${build}/${t}.log" |
+    grep -E '^(#[0-9]+[[:space:]]+INITED|Done [0-9]+ runs|stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|==[0-9]+==ERROR|SUMMARY|Test unit written)'
+  status=("${PIPESTATUS[@]}")
+  set -e
+  rc=${status[0]}
+  if ((rc != 0)); then
+    echo "== ${t}: FAILED (exit ${rc}); the log: ${build}/${t}.log"
+    tail -n 60 "${build}/${t}.log"
+    failed+=("$t")
+  else
+    echo "== ${t}: no crash"
+  fi
+done
+if ((${#failed[@]} > 0)); then
+  echo "fuzz: FAILED: ${failed[*]}"
+  exit 1
+fi
+echo "fuzz: ${#targets[@]} targets, ${seconds} s each, no crash"

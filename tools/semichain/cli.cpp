@@ -1,0 +1,240 @@
+// The `semichain` tool's command line: declares every subcommand and option,
+// parses the arguments and runs the chosen subcommand. See README.md beside
+// this file for every subcommand and the JSON contracts.
+#include "cli.hpp"
+
+#include "commands.hpp"
+
+#include <semichain/core/country.hpp>
+#include <semichain/core/date.hpp>
+#include <semichain/core/role.hpp>
+#include <semichain/io/load_error.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <functional>
+#include <iostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using semichain::cli::options;
+
+const CLI::Validator date_check{[](std::string& s) -> std::string {
+                                    return semichain::parse_date(s) ? std::string{}
+                                                                    : "not a date in the form YYYY-MM-DD: '" + s + "'";
+                                },
+                                "YYYY-MM-DD", "date"};
+
+const CLI::Validator country_check{[](std::string& s) -> std::string {
+                                       return semichain::country::parse(s)
+                                                  ? std::string{}
+                                                  : "not an ISO 3166-1 alpha-3 country code: '" + s + "'";
+                                   },
+                                   "ISO3", "country"};
+
+const CLI::Validator candidate_check{
+    [](std::string& s) -> std::string {
+        if (s.rfind("role:", 0) == 0)
+            return semichain::parse_role(s.substr(5)) ? std::string{} : "unknown role in '" + s + "'";
+        if (s.rfind("country:", 0) == 0)
+            return semichain::country::parse(s.substr(8)) ? std::string{} : "unknown country code in '" + s + "'";
+        return s.empty() ? std::string{"an empty candidate"} : std::string{};
+    },
+    "role:R|country:C|ID", "candidate"};
+
+/// The options every subcommand may take, declared on `sub` as asked.
+struct declare {
+    CLI::App* sub;
+    options& o;
+
+    void source() const {
+        auto* model = sub->add_option("--model", o.model, "A semichain/1 JSON model file (default: the built-in world)")
+                          ->check(CLI::ExistingFile);
+        auto* eto = sub->add_option("--eto", o.eto, "A directory of ETO Chip Explorer CSV files (inputs.csv, providers.csv, …)")
+                        ->check(CLI::ExistingDirectory);
+        model->excludes(eto);
+    }
+    void item(bool required) const {
+        auto* opt = sub->add_option("--item", o.item, "The item's id (`semichain list items`)");
+        if (required) opt->required();
+    }
+    void buyer() const {
+        sub->add_option("--buyer", o.buyer, "The buying company's id (default: any buyer that no control rule restricts)");
+    }
+    void as_of() const {
+        sub->add_option("--as-of", o.as_of,
+                        std::string{"The date of the question, YYYY-MM-DD (default: "} + semichain::cli::default_as_of_text + ")")
+            ->check(date_check);
+    }
+    void bloc(bool required) const {
+        auto* opt = sub->add_option("--bloc", o.bloc, "The bloc for self-sufficiency: ISO 3166-1 alpha-3 codes, CHN[,USA…]")
+                        ->delimiter(',')
+                        ->check(country_check);
+        if (required) opt->required();
+    }
+    void chokepoint_options() const {
+        sub->add_option("--max-order", o.max_order, "The largest chokepoint set reported, 1–8 (default: 3)")
+            ->check(CLI::Range(1, 8));
+        sub->add_option("--candidates", o.candidates,
+                        "Who may be disrupted: role:R, country:C or company ids, comma-separated; filters combine "
+                        "(default: every company)")
+            ->delimiter(',')
+            ->check(candidate_check);
+    }
+    void dates() const {
+        sub->add_option("--dates", o.dates, "Timeline dates besides the control rules' dates and --as-of, comma-separated")
+            ->delimiter(',')
+            ->check(date_check);
+    }
+    void format(std::vector<std::string> allowed, const std::string& fallback) const {
+        std::string names;
+        for (const auto& a : allowed) names += (names.empty() ? "" : "|") + a;
+        sub->add_option("--format", o.format, "Output format: " + names + " (default: " + fallback + ")")
+            ->check(CLI::IsMember(std::move(allowed)));
+    }
+    void out() const {
+        sub->add_option("--out", o.out, "Write the output into this directory (created if needed) instead of stdout");
+    }
+};
+
+}  // namespace
+
+int semichain::cli::run(int argc, const char* const* argv) {
+    namespace tool = semichain::cli;
+    options o;
+    CLI::App app{"semichain: chokepoints, export controls and self-sufficiency in semiconductor supply chains.\n"
+                 "Works on the built-in world (the Huawei and Xiaomi cases) unless --model or --eto names other data.",
+                 "semichain"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "semichain 0.1.0");
+    app.footer("Run `semichain SUBCOMMAND --help` for a subcommand's options. Errors go to stderr with a non-zero exit code.");
+
+    std::vector<std::pair<CLI::App*, std::function<int(const options&)>>> commands;
+
+    auto* report = app.add_subcommand(
+        "report", "The chokepoint report: availability, blocks, trace, chokepoints, concentration, self-sufficiency, "
+                  "timeline and sources. Without --item: the headline report on the built-in world.");
+    {
+        const declare d{report, o};
+        d.source();
+        d.item(false);
+        d.buyer();
+        d.as_of();
+        d.bloc(false);
+        d.chokepoint_options();
+        d.dates();
+        d.format({"md", "json", "csv", "dot", "text"}, "md");
+        report->add_option("--out", o.out,
+                           "Write report.md, report.json, report.txt, report_*.csv, report.dot (and report.svg when "
+                           "Graphviz's dot is installed) into this directory");
+    }
+    commands.emplace_back(report, tool::run_report);
+
+    auto* trace = app.add_subcommand("trace", "The item's dependency trace by tier, with each offering's state at the date");
+    {
+        const declare d{trace, o};
+        d.source();
+        d.item(true);
+        d.buyer();
+        d.as_of();
+        trace->add_flag("--available", o.available_only,
+                        "Follow only the offerings available to their buyer at the date (default: every offering)");
+        d.format({"text", "md", "json", "csv", "dot"}, "text");
+        d.out();
+    }
+    commands.emplace_back(trace, tool::run_trace);
+
+    auto* chokepoints = app.add_subcommand("chokepoints", "The minimal sets of companies (or countries) whose disruption makes the item unavailable");
+    {
+        const declare d{chokepoints, o};
+        d.source();
+        d.item(true);
+        d.buyer();
+        d.as_of();
+        d.chokepoint_options();
+        chokepoints->add_option("--by", o.by, "Candidates: each company, or each country standing for its companies (default: company)")
+            ->check(CLI::IsMember({"company", "country"}));
+        d.format({"text", "md", "json", "csv", "dot"}, "text");
+        d.out();
+    }
+    commands.emplace_back(chokepoints, tool::run_chokepoints);
+
+    auto* concentration = app.add_subcommand(
+        "concentration", "Providers, top company and country shares and HHI per item (every item, or --item and its inputs)");
+    {
+        const declare d{concentration, o};
+        d.source();
+        d.item(false);
+        d.as_of();
+        d.format({"text", "md", "json", "csv"}, "text");
+        d.out();
+    }
+    commands.emplace_back(concentration, tool::run_concentration);
+
+    auto* score = app.add_subcommand("score", "Self-sufficiency of a bloc: capability, coverage and domestic value share");
+    {
+        const declare d{score, o};
+        d.source();
+        d.item(true);
+        d.buyer();
+        d.as_of();
+        d.bloc(true);
+        d.format({"text", "md", "json", "csv"}, "text");
+        d.out();
+    }
+    commands.emplace_back(score, tool::run_score);
+
+    auto* timeline = app.add_subcommand(
+        "timeline", "Availability and blocks at every control rule's date (and --as-of), with the domestic value share given --bloc");
+    {
+        const declare d{timeline, o};
+        d.source();
+        d.item(true);
+        d.buyer();
+        d.as_of();
+        d.bloc(false);
+        d.dates();
+        d.format({"text", "md", "json", "csv"}, "text");
+        d.out();
+    }
+    commands.emplace_back(timeline, tool::run_timeline);
+
+    auto* exporter = app.add_subcommand("export", "The model as a semichain/1 JSON document (default: the built-in world)");
+    {
+        const declare d{exporter, o};
+        d.source();
+        d.format({"json"}, "json");
+        d.out();
+    }
+    commands.emplace_back(exporter, tool::run_export);
+
+    auto* list = app.add_subcommand("list", "The model's items, companies, rules, sources or countries");
+    {
+        const declare d{list, o};
+        d.source();
+        list->add_option("what", o.what, "What to list: items, companies, rules, sources or countries (default: items)")
+            ->check(CLI::IsMember({"items", "companies", "rules", "sources", "countries"}));
+        d.format({"text", "md", "json", "csv"}, "text");
+        d.out();
+    }
+    commands.emplace_back(list, tool::run_list);
+
+    CLI11_PARSE(app, argc, argv);
+
+    try {
+        for (const auto& [sub, run] : commands)
+            if (sub->parsed()) return run(o);
+    } catch (const semichain::load_error& e) {
+        std::cerr << "semichain: cannot load the model:\n" << e.what() << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        const std::string what = e.what();
+        std::cerr << (what.rfind("semichain", 0) == 0 ? what : "semichain: " + what) << '\n';
+        return 1;
+    }
+    return 1;
+}
