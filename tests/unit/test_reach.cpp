@@ -77,6 +77,15 @@ TEST_CASE("reachable on the fab model: the Kirin's closure, offering recipes inc
     CHECK(buf.contains(n5));
     CHECK(buf.size() <= 4);
 
+    // A reach_index of the graph gives the same, and holds each distinct input once.
+    const reach_index ix{v};
+    CHECK(ix.items() == v.items.size());
+    CHECK(ix.edges() == 5);  // kirin: node_n5, eda; node_n5: etch_tool; node_n7: scanner; scanner: light_source
+    const auto ki = reachable(ix, kirin, buf);
+    CHECK(std::vector<index_t>(ki.begin(), ki.end()) == std::vector<index_t>{kirin, n5, eda, etch});
+    CHECK(reaches(ix, n7, light, buf));
+    CHECK_FALSE(reaches(ix, kirin, light, buf));
+
     // The same buffer on another, smaller graph.
     const graph small = test_support::minimal_model().build();
     const auto w = small.view();
@@ -127,18 +136,25 @@ TEST_CASE("random graphs: reachable is the structural trace's items, in its orde
         auto rg = test_support::make_random_graph(seed, opt);
         const graph g = rg.builder.build();
         const auto v = g.view();
+        const reach_index ix{v};
+        reach_buffer by_index;
         for (index_t x = 0; x < v.items.size(); ++x) {
             INFO("seed " << seed << ", item " << v.items[x].id);
             const auto expected = trace_items(v, x);
             REQUIRE(reachable(v, x) == expected);
             const auto found = reachable(v, x, shared);
             REQUIRE(std::vector<index_t>(found.begin(), found.end()) == expected);
+            const auto indexed = reachable(ix, x, by_index);
+            REQUIRE(std::vector<index_t>(indexed.begin(), indexed.end()) == expected);
             const auto in_closure = sorted(expected);
             for (index_t y = 0; y < v.items.size(); ++y) {
                 REQUIRE(shared.contains(y) == std::binary_search(in_closure.begin(), in_closure.end(), y));
             }
-            for (index_t y = 0; y < v.items.size(); y += 1 + static_cast<index_t>(seed % 3))
-                REQUIRE(reaches(v, x, y) == std::binary_search(in_closure.begin(), in_closure.end(), y));
+            for (index_t y = 0; y < v.items.size(); y += 1 + static_cast<index_t>(seed % 3)) {
+                const bool in = std::binary_search(in_closure.begin(), in_closure.end(), y);
+                REQUIRE(reaches(v, x, y) == in);
+                REQUIRE(reaches(ix, x, y, by_index) == in);
+            }
         }
     }
 }
@@ -155,7 +171,11 @@ constexpr bool reach_in_constexpr() {
     in.requires_.push_back({.item = "chip", .input = "wafer"});
     const auto a = detail::assemble(in);
     const graph_view v = detail::view_of(a.data);
-    return reachable(v, 0) == std::vector<index_t>{0, 1} && reaches(v, 0, 1) && !reaches(v, 1, 0);
+    const reach_index ix{v};
+    reach_buffer buf;
+    const auto found = reachable(ix, 0, buf);
+    return reachable(v, 0) == std::vector<index_t>{0, 1} && reaches(v, 0, 1) && !reaches(v, 1, 0) &&
+           found.size() == 2 && found[1] == 1 && !reaches(ix, 1, 0, buf);
 }
 static_assert(reach_in_constexpr());
 }  // namespace

@@ -16,6 +16,11 @@
 // and clears only what the previous search marked, so repeated queries on a
 // large graph cost what they reach, not the graph's size.
 //
+// For many searches on one graph, a reach_index holds the same item → input
+// edges compacted (4 bytes per distinct input instead of a 32-byte
+// requirement record), built once in linear time; searches over it give the
+// same items in the same order and read about a quarter of the memory.
+//
 // Everything here is constexpr (static_assert on a lowered model works).
 #pragma once
 
@@ -30,9 +35,12 @@
 namespace semichain {
 
 class reach_buffer;
+class reach_index;
 
 namespace detail {
-constexpr bool reach_from(const graph_view& g, index_t x, reach_buffer& buf, index_t target);
+template <class Expand>
+constexpr bool breadth_first(std::size_t n, index_t x, reach_buffer& buf, index_t target, Expand expand);
+constexpr bool reach_from(const reach_index& ix, index_t x, reach_buffer& buf, index_t target);
 }  // namespace detail
 
 /// Scratch space for reachability searches, reusable across searches and
@@ -55,7 +63,8 @@ public:
     }
 
 private:
-    friend constexpr bool detail::reach_from(const graph_view&, index_t, reach_buffer&, index_t);
+    template <class Expand>
+    friend constexpr bool detail::breadth_first(std::size_t, index_t, reach_buffer&, index_t, Expand);
 
     // Ready for a search on a graph of n items: no bit set, a queue of n slots.
     constexpr void prepare(std::size_t n) {
@@ -76,19 +85,56 @@ private:
     std::size_t size_ = 0;
 };
 
+/// The item → input edges of a graph, compacted: for each item that has an
+/// offering, the distinct inputs of its item-level requirements, then of its
+/// offerings' own (in the order the trace meets them); none for an item
+/// without offering. Refers to nothing: it outlives the graph's view.
+class reach_index {
+public:
+    constexpr reach_index() = default;
+    constexpr explicit reach_index(const graph_view& g) : begin_(g.items.size() + 1, 0) {
+        const auto ni = static_cast<index_t>(g.items.size());
+        std::vector<index_t> last(ni, no_index);  // last[y] == x: y is already an input of x
+        inputs_.reserve(g.item_requirements.size() + g.offering_requirements.size());
+        const auto add = [&](index_t x, index_t y) {
+            if (last[y] == x) return;
+            last[y] = x;
+            inputs_.push_back(y);
+        };
+        for (index_t x = 0; x < ni; ++x) {
+            const index_t first = g.item_offerings_begin[x], end = g.item_offerings_begin[x + 1];
+            if (first != end) {
+                for (const auto& r : g.requirements_of_item(x)) add(x, r.input);
+                for (index_t k = g.offering_requirements_begin[first]; k < g.offering_requirements_begin[end]; ++k)
+                    add(x, g.offering_requirements[k].input);
+            }
+            begin_[x + 1] = static_cast<index_t>(inputs_.size());
+        }
+        inputs_.shrink_to_fit();
+    }
+    /// The number of items of the graph.
+    [[nodiscard]] constexpr std::size_t items() const noexcept { return begin_.empty() ? 0 : begin_.size() - 1; }
+    /// The distinct inputs followed from item x.
+    [[nodiscard]] constexpr std::span<const index_t> inputs_of(index_t x) const noexcept {
+        return std::span<const index_t>{inputs_}.subspan(begin_[x], begin_[x + 1] - begin_[x]);
+    }
+    /// How many edges it holds.
+    [[nodiscard]] constexpr std::size_t edges() const noexcept { return inputs_.size(); }
+
+private:
+    friend constexpr bool detail::reach_from(const reach_index&, index_t, reach_buffer&, index_t);
+    std::vector<index_t> begin_, inputs_;
+};
+
 namespace detail {
-/// The breadth-first search behind reachable and reaches: fills buf from x;
-/// stops as soon as `target` (if not no_index) is found and returns true.
-constexpr bool reach_from(const graph_view& g, index_t x, reach_buffer& buf, index_t target) {
-    buf.prepare(g.items.size());
+/// The breadth-first search behind reachable and reaches, over n items:
+/// `expand(y, visit)` calls visit on the inputs followed from y. Fills buf
+/// from x; stops as soon as `target` (if not no_index) is found and returns true.
+template <class Expand>
+constexpr bool breadth_first(std::size_t n, index_t x, reach_buffer& buf, index_t target, Expand expand) {
+    buf.prepare(n);
     std::uint64_t* const seen = buf.seen_.data();
     index_t* const queue = buf.queue_.data();
-    const index_t* const offerings_begin = g.item_offerings_begin.data();
-    const index_t* const item_req_begin = g.item_requirements_begin.data();
-    const index_t* const offering_req_begin = g.offering_requirements_begin.data();
-    const requirement_record* const item_reqs = g.item_requirements.data();
-    const requirement_record* const offering_reqs = g.offering_requirements.data();
-
     std::size_t head = 0, tail = 0;
     bool found = false;
     const auto visit = [&](index_t y) {
@@ -100,17 +146,33 @@ constexpr bool reach_from(const graph_view& g, index_t x, reach_buffer& buf, ind
         found = found || y == target;
     };
     visit(x);
-    while (head < tail && !found) {
-        const index_t y = queue[head++];
+    while (head < tail && !found) expand(queue[head++], visit);
+    buf.size_ = tail;
+    return found;
+}
+
+constexpr bool reach_from(const graph_view& g, index_t x, reach_buffer& buf, index_t target) {
+    const index_t* const offerings_begin = g.item_offerings_begin.data();
+    const index_t* const item_req_begin = g.item_requirements_begin.data();
+    const index_t* const offering_req_begin = g.offering_requirements_begin.data();
+    const requirement_record* const item_reqs = g.item_requirements.data();
+    const requirement_record* const offering_reqs = g.offering_requirements.data();
+    return breadth_first(g.items.size(), x, buf, target, [&](index_t y, auto& visit) {
         const index_t first = offerings_begin[y], last = offerings_begin[y + 1];
-        if (first == last) continue;  // no offering: a dead end
+        if (first == last) return;  // no offering: a dead end
         for (index_t k = item_req_begin[y], end = item_req_begin[y + 1]; k < end; ++k) visit(item_reqs[k].input);
         // The offerings of y are contiguous, so are their own requirements.
         for (index_t k = offering_req_begin[first], end = offering_req_begin[last]; k < end; ++k)
             visit(offering_reqs[k].input);
-    }
-    buf.size_ = tail;
-    return found;
+    });
+}
+
+constexpr bool reach_from(const reach_index& ix, index_t x, reach_buffer& buf, index_t target) {
+    const index_t* const begin = ix.begin_.data();
+    const index_t* const inputs = ix.inputs_.data();
+    return breadth_first(ix.items(), x, buf, target, [&](index_t y, auto& visit) {
+        for (index_t k = begin[y], end = begin[y + 1]; k < end; ++k) visit(inputs[k]);
+    });
 }
 }  // namespace detail
 
@@ -139,6 +201,17 @@ constexpr bool reaches(const graph_view& g, index_t x, index_t y, reach_buffer& 
 constexpr bool reaches(const graph_view& g, index_t x, index_t y) {
     reach_buffer buf;
     return reaches(g, x, y, buf);
+}
+
+/// reachable over a reach_index of the graph: the same items, in the same order.
+constexpr std::span<const index_t> reachable(const reach_index& ix, index_t x, reach_buffer& buf) {
+    detail::reach_from(ix, x, buf, no_index);
+    return buf.items();
+}
+
+/// reaches over a reach_index of the graph.
+constexpr bool reaches(const reach_index& ix, index_t x, index_t y, reach_buffer& buf) {
+    return detail::reach_from(ix, x, buf, y);
 }
 
 }  // namespace semichain
