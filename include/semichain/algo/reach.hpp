@@ -76,7 +76,7 @@ private:
         } else {
             std::fill(seen_.begin(), seen_.end(), std::uint64_t{0});
         }
-        if (queue_.size() < n) queue_.resize(n);
+        if (queue_.size() < n) queue_.resize(n, 0);  // with a value: clang 14 cannot value-initialise here
         size_ = 0;
     }
 
