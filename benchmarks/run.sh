@@ -108,10 +108,12 @@ models="$build/compile-models"
 python3 "$here/gen_compile_models.py" "$models" "${compile_sizes[@]}"
 compile_limit="${SEMICHAIN_COMPILE_LIMIT:-180}"  # seconds per compilation
 echo "compiler,variant,n,seconds,peak_kb,status,message" > "$out/compile.csv"
-for n in "${compile_sizes[@]}"; do
+for n in 0 "${compile_sizes[@]}"; do
   for cxx in g++ clang++; do
     if [[ "$cxx" == g++ ]]; then limits=(-fconstexpr-ops-limit=1000000000); else limits=(-fconstexpr-steps=100000000); fi
-    for variant in model array; do
+    variants=(model array)
+    ((n == 0)) && variants=(headers)
+    for variant in "${variants[@]}"; do
       log="$out/compile_${cxx}_${variant}_$n.log"
       set +e
       /usr/bin/time -f "%e %M" -o "$out/time.txt" timeout "$compile_limit" nice "$cxx" -std=c++20 -O0 \
@@ -120,7 +122,7 @@ for n in "${compile_sizes[@]}"; do
       set -e
       read -r secs kb < <(tail -n1 "$out/time.txt")
       if ((rc == 0)); then status=ok; msg=""; elif ((rc == 124)); then status=timeout; msg="over ${compile_limit} s"; else
-        status=error; msg="$(grep -m1 -E 'error|fatal' "$log" | cut -c1-200 | tr ',"' ';'"'" || true)"
+        status=error; msg="$(grep -m1 -E 'error|fatal' "$log" | sed "s|$models/||" | cut -c1-200 | tr ',"' ';'"'" || true)"
       fi
       echo "$cxx,$variant,$n,$secs,$kb,$status,\"$msg\"" >> "$out/compile.csv"
       echo "   $cxx $variant N=$n: $secs s, $kb KiB, $status" >&2
