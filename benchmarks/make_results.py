@@ -38,7 +38,9 @@ def load_gb(path):
                    "family_index", "per_family_instance_index")}}
         if b.get("run_type") == "aggregate":
             if b.get("aggregate_name") == "median":
-                out[name] = rec
+                out.setdefault(name, {}).update(rec)
+            elif b.get("aggregate_name") == "cv":
+                out.setdefault(name, {})["cv"] = b["cpu_time"]
         else:
             plain.setdefault(name, rec)
     for k, v in plain.items():
@@ -71,7 +73,12 @@ def size_label(n):
 def main():
     d = sys.argv[1]
     quick = "--quick" in sys.argv
-    trav, ctx = load_gb(os.path.join(d, "traversal.json"))
+    trav, ctx = {}, {}
+    for name in sorted(os.listdir(d)):
+        if re.fullmatch(r"traversal_\d+\.json", name):
+            t, c = load_gb(os.path.join(d, name))
+            trav.update(t)
+            ctx = ctx or c
     ana, _ = load_gb(os.path.join(d, "analysis.json"))
     nx = json.load(open(os.path.join(d, "networkx.json")))
     load = json.load(open(os.path.join(d, "load.json")))
@@ -90,6 +97,13 @@ def main():
     p()
     p(f"Written by `benchmarks/run.sh{' --quick' if quick else ''}` on {today} (commit {commit}). "
       "Do not edit by hand: run the script again.")
+    stamps = []
+    for name in sorted(os.listdir(d)):
+        if name.endswith((".json", ".csv")) and not name.startswith("export_"):
+            t = datetime.datetime.fromtimestamp(os.path.getmtime(os.path.join(d, name)), datetime.timezone.utc)
+            stamps.append(f"{name} {t:%H:%M}")
+    p()
+    p("Outputs read (UTC): " + ", ".join(stamps) + ".")
     p()
     p("| machine | |")
     p("|---|---|")
@@ -102,7 +116,9 @@ def main():
     p()
     p("Times are medians of **CPU time** over the repetitions (5, or 3 with `--quick`; Google Benchmark, "
       "random interleaving of the variants of one run), every comparison side by side in one process. "
-      "Ratios are what to read: absolute times move with the load of the shared machine.")
+      "Ratios are what to read: absolute times move with the load of the shared machine, and at 10^6 the "
+      "coefficient of variation (cv) shows how much; other people's compilations share the caches and the "
+      "memory bandwidth.")
     p()
     p("Graphs: `benchmarks/layered_graph.hpp`, seeded: 8 tiers, 2–4 offerings per item (3 on average) from "
       "1000 companies in USA/JPN/TWN/CHN, 10 item-level requirements per item into the next tier "
@@ -128,6 +144,8 @@ def main():
     for key, label in variants:
         cells = [ms(trav.get(f"reach/{key}/{n}", {}).get("cpu_ms")) for n in sizes]
         r = trav.get(f"reach/{key}/{big}", {}).get("cpu_ms")
+        cv = trav.get(f"reach/{key}/{big}", {}).get("cv")
+        cells[-1] += f" (cv {cv * 100:.0f} %)" if cv is not None else ""
         p(f"| {label} | " + " | ".join(cells) + f" | {r / base:.2f}× |")
     nx_ms = nx["traversal_median_s"] * 1e3
     nx_cells = ["—"] * (len(sizes) - 1) + [ms(nx_ms)]
@@ -169,8 +187,10 @@ def main():
         if not a:
             continue
         growth = f"{a['cpu_ms'] / prev[1]:.1f}× time for {a['counters']['offerings'] / prev[0]:.1f}× offerings" if prev else ""
-        p(f"| {num(a['counters']['offerings'])} | {num(a['counters']['requirement_links'])} | {ms(a['cpu_ms'])} | "
-          f"{ms(s['cpu_ms'])} ({s['counters']['bytes'] / 2**20:.0f} MiB) | {a['cpu_ms'] / s['cpu_ms']:.1f}× | {growth} |")
+        cva = f" (cv {a['cv'] * 100:.0f} %)" if a.get("cv") is not None else ""
+        cvs = f", cv {s['cv'] * 100:.0f} %" if s.get("cv") is not None else ""
+        p(f"| {num(a['counters']['offerings'])} | {num(a['counters']['requirement_links'])} | {ms(a['cpu_ms'])}{cva} | "
+          f"{ms(s['cpu_ms'])} ({s['counters']['bytes'] / 2**20:.0f} MiB{cvs}) | {a['cpu_ms'] / s['cpu_ms']:.1f}× | {growth} |")
         prev = (a["counters"]["offerings"], a["cpu_ms"])
     ra = trav[f"availability/semichain/{big}"]["cpu_ms"] / trav[f"availability/sequential_read/{big}"]["cpu_ms"]
     p()
@@ -180,7 +200,13 @@ def main():
       "the input's number of usable offerings, read from one count per item, and start-date checks of capital "
       "equipment are skipped for offerings without a `since`. With rules in force, restricted buyers' counters "
       "are still counted offering by offering.")
-    p("- Growth is linear: the time ratio between sizes follows the size ratio (above).")
+    p("- Growth: the time ratio between consecutive sizes against the size ratio (above); from 10^5 to 10^6 "
+      "the arrays (164 MiB) no longer fit in the caches, and the random reads of the inputs' counts cost more.")
+    p("- Each size runs in a process of its own. In one process that first ran the 10^4 and 10^5 graphs, the "
+      "10^6 fixpoint took 5–8× longer (138–213 ms against 23–25 ms, reproduced three times, in the same "
+      "user code with about the same page-fault count; the sequential read was unaffected). The fixpoint "
+      "allocates ~60 MB of scratch per call (35 MB of counters); the cause — where the allocator places "
+      "those buffers after the earlier runs — is not pinned down yet.")
     p()
 
     # --- 3. chokepoints
@@ -342,7 +368,9 @@ def main():
     p()
     if failures:
         for cxx, v, n, st, msg, secs, kb in failures:
-            p(f"- {cxx} {v} N={n}: **{st}** after {float(secs):.0f} s, {int(kb) / 1024:.0f} MiB — {msg}")
+            mem = "" if st == "timeout" else f", {int(kb) / 1024:.0f} MiB"
+            p(f"- {cxx} {v} N={n}: **{st}** after {float(secs):.0f} s{mem} — {msg} "
+              "(the limit per compilation is `SEMICHAIN_COMPILE_LIMIT`, in seconds)")
     else:
         p("- Every size compiled with both compilers.")
     p("- Where the time goes (g++ `-ftime-report`, N = 100, measured once): ~85 % is the front end — template "

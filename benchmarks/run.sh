@@ -64,9 +64,14 @@ fi
 gb=(--benchmark_out_format=json --benchmark_report_aggregates_only=true --benchmark_min_time=0.2)
 
 # --- 1, 2: reachability and availability ------------------------------------------------
+# One process per size: a process that first ran the smaller sizes ran the
+# 10^6 availability several times slower (see RESULTS.md).
 echo "== reachability and availability ($reach_sizes offerings)" >&2
-nice "$bin/bench_traversal" --sizes="$reach_sizes" "${gb[@]}" --benchmark_repetitions="$reps" \
-  --benchmark_enable_random_interleaving=true --benchmark_out="$out/traversal.json"
+rm -f "$out"/traversal_*.json
+for n in ${reach_sizes//,/ }; do
+  nice "$bin/bench_traversal" --sizes="$n" "${gb[@]}" --benchmark_repetitions="$reps" \
+    --benchmark_enable_random_interleaving=true --benchmark_out="$out/traversal_$n.json"
+done
 
 echo "== NetworkX ($big offerings)" >&2
 nice "$bin/bench_export" --offerings="$big" --edges="$data/edges_$big.txt" > "$out/export_$big.json"
