@@ -77,7 +77,7 @@ constexpr availability_result compute_availability(const graph_view& g, const sc
     auto st = detail::greatest_fixpoint(
         g, res.t_, detail::disrupted_companies(g, s),
         [&ctl](index_t q, index_t b, day_number d) { return ctl.blocking_rule(q, b, d) != no_index; },
-        /*capital_at_start=*/true);
+        [&ctl](index_t b) { return ctl.buyer_is_restricted(b); }, /*capital_at_start=*/true);
     res.available_ = std::move(st.alive);
     res.frozen_input_ = std::move(st.frozen_input);
     res.reason_ = std::move(st.reason);

@@ -97,7 +97,7 @@ public:
     /// item, so it does (a designer's own chip over the line cannot be made
     /// for a buyer in a target country).
     [[nodiscard]] constexpr index_t blocking_rule(index_t o, index_t b, day_number at) const {
-        if (b == no_index) return no_index;
+        if (b == no_index || buyer_rules_begin_[b] == buyer_rules_begin_[b + 1]) return no_index;
         const bool own = b == g_.offerings[o].provider;
         for (index_t k = buyer_rules_begin_[b]; k < buyer_rules_begin_[b + 1]; ++k) {
             const index_t r = buyer_rules_[k];
@@ -155,7 +155,7 @@ private:
         std::vector<std::uint8_t> gone(g_.companies.size(), 0);
         for (index_t c = 0; c < g_.companies.size(); ++c) gone[c] = g_.companies[c].location == a ? 1 : 0;
         const auto never = [](index_t, index_t, day_number) { return false; };
-        auto st = detail::greatest_fixpoint(g_, t, gone, never, /*capital_at_start=*/false);
+        auto st = detail::greatest_fixpoint(g_, t, gone, never, [](index_t) { return false; }, /*capital_at_start=*/false);
         // Offerings not offered at t are not said to depend on anything.
         for (std::size_t o = 0; o < st.alive.size(); ++o)
             st.alive[o] = !st.alive[o] && st.reason[o] != unavailability::not_offered ? 1 : 0;

@@ -40,14 +40,16 @@ struct fixpoint_state {
 /// Availability at day t as the greatest fixpoint, with one counter per
 /// requirement and a work list. `disrupted[c]` marks gone companies;
 /// `blocked(q, buyer, day)` says whether a rule in force at `day` stops
-/// offering q from reaching `buyer`. With `capital_at_start`, a capital
+/// offering q from reaching `buyer`; `may_block(buyer)` is false only when
+/// `blocked(·, buyer, ·)` is false for every offering and day (then the
+/// counters of that buyer's requirements are read off one count per item). With `capital_at_start`, a capital
 /// requirement of an offering with a `since` is checked at that date, by
 /// obtainability alone (valid, provider not gone, not blocked), and its
 /// failure at t only freezes capacity; without it, every requirement is
 /// checked at t.
-template <class Blocked>
+template <class Blocked, class MayBlock>
 constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, const std::vector<std::uint8_t>& disrupted,
-                                           Blocked blocked, bool capital_at_start) {
+                                           Blocked blocked, MayBlock may_block, bool capital_at_start) {
     const auto no = static_cast<index_t>(g.offerings.size());
     fixpoint_state st;
     st.alive.assign(no, 0);
@@ -68,6 +70,10 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
         const auto& off = g.offerings[o];
         if (!off.valid_at(t)) { st.reason[o] = unavailability::not_offered; continue; }
         if (disrupted[off.provider]) { st.reason[o] = unavailability::disrupted; continue; }
+        if (!capital_at_start || off.since == since_always) {  // nothing is checked at the start
+            alive[o] = 1;
+            continue;
+        }
         bool ok = true;
         g.for_each_requirement(o, [&](const requirement_record& r) {
             if (!ok || !checked_at_start(o, r)) return;
@@ -89,17 +95,26 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
     for (index_t o = 0; o < no; ++o)
         slot_begin[o + 1] = slot_begin[o] + static_cast<index_t>(g.requirements_of_item(g.offerings[o].item).size() +
                                                                  g.requirements_of_offering(o).size());
+    //    For a provider no rule can restrict, that is the item's alive offerings.
+    std::vector<index_t> alive_offerings(g.items.size(), 0);
+    for (index_t o = 0; o < no; ++o)
+        if (alive[o]) ++alive_offerings[g.offerings[o].item];
     std::vector<index_t> count(slot_begin[no], 0);
     std::vector<index_t> work;
     for (index_t o = 0; o < no; ++o) {
         if (!alive[o]) continue;
         const index_t p = g.offerings[o].provider;
+        const bool restricted = may_block(p);
         index_t slot = slot_begin[o];
         g.for_each_requirement(o, [&](const requirement_record& r) {
             if (!checked_at_start(o, r)) {
                 index_t n = 0;
-                for (index_t q = g.item_offerings_begin[r.input]; q < g.item_offerings_begin[r.input + 1]; ++q)
-                    if (alive[q] && !blocked(q, p, t)) ++n;
+                if (!restricted) {
+                    n = alive_offerings[r.input];
+                } else {
+                    for (index_t q = g.item_offerings_begin[r.input]; q < g.item_offerings_begin[r.input + 1]; ++q)
+                        if (alive[q] && !blocked(q, p, t)) ++n;
+                }
                 count[slot] = n;
                 if (n == 0 && st.reason_input[o] == no_index) st.reason_input[o] = r.input;
             }
@@ -124,7 +139,7 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
         for (const index_t d : g.dependents_of(y)) {
             if (!alive[d]) continue;
             const index_t p = g.offerings[d].provider;
-            if (blocked(q, p, t)) continue;  // q was never counted for d
+            if (may_block(p) && blocked(q, p, t)) continue;  // q was never counted for d
             index_t slot = slot_begin[d];
             bool died = false;
             g.for_each_requirement(d, [&](const requirement_record& r) {
@@ -137,7 +152,7 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
 
     // 4. Capital inputs that fail at t freeze the capacity of available offerings.
     for (index_t o = 0; o < no; ++o) {
-        if (!alive[o]) continue;
+        if (!alive[o] || !capital_at_start || g.offerings[o].since == since_always) continue;
         const index_t p = g.offerings[o].provider;
         g.for_each_requirement(o, [&](const requirement_record& r) {
             if (!checked_at_start(o, r) || st.frozen_input[o] != no_index) return;
