@@ -10,8 +10,6 @@
 #include <semichain/model/model.hpp>
 #include <semichain/model/relations.hpp>
 
-#include <boost/hana/unpack.hpp>
-
 #include <initializer_list>
 #include <optional>
 #include <string_view>
@@ -28,20 +26,10 @@ constexpr std::string_view source_id_of() noexcept {
     if constexpr (requires { typename T::source; }) return T::source::id;
     else return {};
 }
-template <class Src>
-constexpr std::string_view relation_source_id() noexcept {
-    if constexpr (std::is_same_v<Src, no_source>) return {};
-    else return Src::id;
-}
 template <class T>
 constexpr status certainty_of() noexcept {
     if constexpr (requires { T::certainty; }) return T::certainty;
     else return status::unspecified;
-}
-template <class F>
-constexpr std::optional<double> value_of(const std::optional<F>& f) noexcept {
-    if (f) return f->value();
-    return std::nullopt;
 }
 
 /// The attributes an item type gives its graph item: those of its kind, then
@@ -111,34 +99,31 @@ constexpr void add_entity(model_input& in) {
     }
 }
 
-template <class P, class X, class S>
-constexpr void add_relation(model_input& in, const provides<P, X, S>& r) {
-    in.provides.push_back({P::id, X::id, value_of(r.share), r.since, r.until, relation_source_id<S>(), r.certainty});
-}
-template <class X, class Y, class S>
-constexpr void add_relation(model_input& in, const requires_<X, Y, S>& r) {
-    in.requires_.push_back({X::id, Y::id, {}, value_of(r.weight), r.capital, relation_source_id<S>(), r.certainty});
-}
-template <class P, class X, class Y, class S>
-constexpr void add_relation(model_input& in, const offering_requires<P, X, Y, S>& r) {
-    in.requires_.push_back({X::id, Y::id, P::id, value_of(r.weight), r.capital, relation_source_id<S>(), r.certainty});
-}
-template <class P, class C, class S>
-constexpr void add_relation(model_input& in, const owns<P, C, S>& r) {
-    in.owns.push_back({P::id, C::id, relation_source_id<S>(), r.certainty});
-}
-template <class I, class C, class S>
-constexpr void add_relation(model_input& in, const invests<I, C, S>& r) {
-    in.invests.push_back({I::id, C::id, r.on, value_of(r.stake), relation_source_id<S>(), r.certainty});
-}
-template <class X, class G, class S>
-constexpr void add_relation(model_input& in, const variant_of<X, G, S>& r) {
-    in.variants.push_back({X::id, G::id, relation_source_id<S>(), r.certainty});
-}
-template <class R, class C>
-constexpr void add_relation(model_input& in, const listed<R, C>&) {
-    for (auto& rule : in.rules)
-        if (rule.id == R::id) rule.targets.push_back(C::id);
+constexpr void add_relation(model_input& in, const relation_value& r) {
+    switch (r.kind) {
+    case relation_kind::provides:
+        in.provides.push_back({r.first, r.second, r.amount, r.since, r.until, r.source, r.certainty});
+        break;
+    case relation_kind::requires_item:
+        in.requires_.push_back({r.first, r.second, {}, r.amount, r.capital, r.source, r.certainty});
+        break;
+    case relation_kind::requires_offering:
+        in.requires_.push_back({r.first, r.second, r.third, r.amount, r.capital, r.source, r.certainty});
+        break;
+    case relation_kind::owns:
+        in.owns.push_back({r.first, r.second, r.source, r.certainty});
+        break;
+    case relation_kind::invests:
+        in.invests.push_back({r.first, r.second, r.since, r.amount, r.source, r.certainty});
+        break;
+    case relation_kind::variant_of:
+        in.variants.push_back({r.first, r.second, r.source, r.certainty});
+        break;
+    case relation_kind::listed:
+        for (auto& rule : in.rules)
+            if (rule.id == r.first) rule.targets.push_back(r.second);
+        break;
+    }
 }
 }  // namespace detail
 
@@ -159,9 +144,7 @@ constexpr basic_graph_input<std::string_view> to_graph_input(const model<entity_
     in.invests.reserve(count(relation_kind::invests));
     in.variants.reserve(count(relation_kind::variant_of));
     (void)std::initializer_list<int>{(detail::add_entity<Es>(in), 0)...};
-    boost::hana::unpack(m.relations, [&](const auto&... rs) {
-        (void)std::initializer_list<int>{(detail::add_relation(in, rs), 0)...};
-    });
+    for (const detail::relation_value& r : m.relations) detail::add_relation(in, r);
     return in;
 }
 

@@ -1,5 +1,5 @@
-// A compile-time model: the list of its entity types and a Boost.Hana tuple
-// of its relations, checked when it is made.
+// A compile-time model: the list of its entity types and the types of its
+// relations, checked when it is made, and its relations as plain values.
 //
 //     inline constexpr auto tour = semichain::make_model(
 //         semichain::entities<a, b, m, wafer, chip>,
@@ -11,11 +11,11 @@
 #include <semichain/model/detail/entity_checks.hpp>
 #include <semichain/model/detail/model_checks.hpp>
 #include <semichain/model/detail/pack.hpp>
+#include <semichain/model/detail/relation_value.hpp>
 #include <semichain/model/errors.hpp>
 #include <semichain/model/relations.hpp>
 
-#include <boost/hana/tuple.hpp>
-
+#include <array>
 #include <cstddef>
 #include <initializer_list>
 #include <type_traits>
@@ -42,7 +42,8 @@ template <class... Es, class... Rs>
 struct model<entity_list<Es...>, Rs...> {
     using entity_types = type_list<Es...>;
     using relation_types = type_list<Rs...>;
-    boost::hana::tuple<Rs...> relations;
+    /// The relations in the order given, as values.
+    std::array<detail::relation_value, sizeof...(Rs)> relations;
 };
 
 namespace detail {
@@ -91,7 +92,7 @@ constexpr auto make_model(entity_list<Es...>, const Rs&... relations) {
     } else {
         static_assert(detail::check_model(type_list<Es...>{}, type_list<Rs...>{}));
         (void)std::initializer_list<int>{(detail::check_relation_values(relations), 0)...};
-        return model<entity_list<Es...>, Rs...>{boost::hana::tuple<Rs...>{relations...}};
+        return model<entity_list<Es...>, Rs...>{{detail::to_relation_value(relations)...}};
     }
 }
 
