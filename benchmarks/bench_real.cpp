@@ -8,6 +8,8 @@
 //  <graph>:<item>/availability, …/chokepoints_order3, …/value_share
 //
 //   bench_real [--eto=DIR] [Google Benchmark flags]
+#include "baseline.hpp"
+
 #include <semichain/algo/availability.hpp>
 #include <semichain/algo/chokepoints.hpp>
 #include <semichain/algo/reach.hpp>
@@ -32,21 +34,7 @@ using namespace std::chrono;
 
 const scenario today{.as_of = 2025y / 6 / 30};
 
-std::size_t baseline_reachable(const graph_view& g, index_t root) {
-    std::vector<std::uint8_t> seen(g.items.size(), 0);
-    std::vector<index_t> queue{root};
-    seen[root] = 1;
-    for (std::size_t head = 0; head < queue.size(); ++head) {
-        const index_t x = queue[head];
-        if (g.offerings_of(x).empty()) continue;  // a dead end, as in the trace
-        for (const auto& r : g.requirements_of_item(x))
-            if (!seen[r.input]) { seen[r.input] = 1; queue.push_back(r.input); }
-        for (index_t o = g.item_offerings_begin[x]; o < g.item_offerings_begin[x + 1]; ++o)
-            for (const auto& r : g.requirements_of_offering(o))
-                if (!seen[r.input]) { seen[r.input] = 1; queue.push_back(r.input); }
-    }
-    return queue.size();
-}
+using bench::baseline_reachable;
 
 void add(const std::string& name, graph_view v, index_t root) {
     const auto reg = [&](const std::string& what, auto f) {

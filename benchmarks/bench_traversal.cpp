@@ -15,6 +15,7 @@
 //    sequential_read       one pass over every array the fixpoint reads (the floor)
 //
 //   bench_traversal [--sizes=10000,100000,1000000] [--back-edges=8] [Google Benchmark flags]
+#include "baseline.hpp"
 #include "layered_graph.hpp"
 
 #include <semichain/algo/availability.hpp>
@@ -50,21 +51,7 @@ const graph& layered(std::size_t size) {
 
 std::size_t requirement_links(const graph_view& v) { return v.dependents.size(); }
 
-// Baseline: items reachable from one item, by a plain BFS over the CSR arrays.
-std::size_t baseline_reachable(const graph_view& g, index_t root) {
-    std::vector<std::uint8_t> seen(g.items.size(), 0);
-    std::vector<index_t> queue{root};
-    seen[root] = 1;
-    for (std::size_t head = 0; head < queue.size(); ++head) {
-        const index_t x = queue[head];
-        for (const auto& r : g.requirements_of_item(x))
-            if (!seen[r.input]) { seen[r.input] = 1; queue.push_back(r.input); }
-        for (index_t o = g.item_offerings_begin[x]; o < g.item_offerings_begin[x + 1]; ++o)
-            for (const auto& r : g.requirements_of_offering(o))
-                if (!seen[r.input]) { seen[r.input] = 1; queue.push_back(r.input); }
-    }
-    return queue.size();
-}
+using bench::baseline_reachable;
 
 void BM_reach_baseline(benchmark::State& state, std::size_t size) {
     const auto v = layered(size).view();
