@@ -46,7 +46,7 @@ const graph& layered(std::size_t size, std::size_t cycles) {
 
 void BM_chokepoints(benchmark::State& state, std::size_t size, std::size_t cycles, std::size_t order) {
     const auto v = layered(size, cycles).view();
-    const index_t root = v.find_item("t0_0");
+    const item_index root = v.item("t0_0");
     chokepoint_query q{.item = root, .base = {.as_of = 2024y / 1 / 1}, .max_order = order};
     chokepoint_result r;
     try {
@@ -70,18 +70,18 @@ void BM_chokepoints(benchmark::State& state, std::size_t size, std::size_t cycle
 
 void BM_value_share(benchmark::State& state, std::size_t size, std::size_t cycles, bool with_availability) {
     const auto v = layered(size, cycles).view();
-    const index_t root = v.find_item("t0_0");
+    const item_index root = v.item("t0_0");
     const scenario s{.as_of = 2024y / 1 / 1};
     value_share_result r;
     if (with_availability) {
         for (auto _ : state) {
-            r = domestic_value_share(v, root, no_index, bloc{countries::CHN}, s);
+            r = domestic_value_share(v, root, company_index::none(), bloc{countries::CHN}, s);
             benchmark::DoNotOptimize(r.share);
         }
     } else {
         const auto avail = compute_availability(v, s);
         for (auto _ : state) {
-            r = domestic_value_share(avail, root, no_index, bloc{countries::CHN});
+            r = domestic_value_share(avail, root, company_index::none(), bloc{countries::CHN});
             benchmark::DoNotOptimize(r.share);
         }
     }

@@ -43,13 +43,13 @@ int main(int argc, char** argv) {
     if (!edges.empty()) {
         std::FILE* f = std::fopen(edges.c_str(), "w");
         if (f == nullptr) return 1;
-        std::fprintf(f, "# items %zu root %u\n", v.items.size(), v.find_item("t0_0"));
-        for (index_t x = 0; x < v.items.size(); ++x) {
+        std::fprintf(f, "# items %zu root %u\n", v.items.size(), v.item("t0_0").value());
+        for (const item_index x : v.items.indices()) {
             const auto os = v.offerings_of(x);
             if (os.empty()) continue;
-            for (const auto& r : v.requirements_of_item(x)) std::fprintf(f, "%u %u\n", x, r.input);
-            for (index_t o = os.first; o < os.last; ++o)
-                for (const auto& r : v.requirements_of_offering(o)) std::fprintf(f, "%u %u\n", x, r.input);
+            for (const auto& r : v.requirements_of_item(x)) std::fprintf(f, "%u %u\n", x.value(), r.input.value());
+            for (const offering_index o : os)
+                for (const auto& r : v.requirements_of_offering(o)) std::fprintf(f, "%u %u\n", x.value(), r.input.value());
         }
         if (std::fclose(f) != 0) return 1;
     }

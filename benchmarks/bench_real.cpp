@@ -36,7 +36,7 @@ const scenario today{.as_of = 2025y / 6 / 30};
 
 using bench::baseline_reachable;
 
-void add(const std::string& name, graph_view v, index_t root) {
+void add(const std::string& name, graph_view v, item_index root) {
     const auto reg = [&](const std::string& what, auto f) {
         benchmark::RegisterBenchmark((name + "/" + what).c_str(), [v, root, f](benchmark::State& s) {
             for (auto _ : s) f(s, v, root);
@@ -45,25 +45,25 @@ void add(const std::string& name, graph_view v, index_t root) {
             s.counters["closure_items"] = static_cast<double>(reachable(v, root).size());
         })->Unit(benchmark::kMicrosecond);
     };
-    reg("reach/baseline_csr_bfs", [](benchmark::State&, graph_view g, index_t x) { benchmark::DoNotOptimize(baseline_reachable(g, x)); });
-    reg("reach/semichain_reachable", [](benchmark::State&, graph_view g, index_t x) {
+    reg("reach/baseline_csr_bfs", [](benchmark::State&, graph_view g, item_index x) { benchmark::DoNotOptimize(baseline_reachable(g, x)); });
+    reg("reach/semichain_reachable", [](benchmark::State&, graph_view g, item_index x) {
         static reach_buffer buf;
         benchmark::DoNotOptimize(reachable(g, x, buf).size());
     });
-    reg("reach/semichain_trace", [](benchmark::State&, graph_view g, index_t x) {
+    reg("reach/semichain_trace", [](benchmark::State&, graph_view g, item_index x) {
         std::size_t n = 0;
         for (const auto& e : trace(g, x)) n += e.tier + 1;
         benchmark::DoNotOptimize(n);
     });
-    reg("availability", [](benchmark::State&, graph_view g, index_t) {
-        benchmark::DoNotOptimize(compute_availability(g, today).available(0));
+    reg("availability", [](benchmark::State&, graph_view g, item_index) {
+        benchmark::DoNotOptimize(compute_availability(g, today).available(offering_index{0}));
     });
-    reg("chokepoints_order3", [](benchmark::State& s, graph_view g, index_t x) {
+    reg("chokepoints_order3", [](benchmark::State& s, graph_view g, item_index x) {
         const auto r = chokepoint_sets(g, {.item = x, .base = today, .max_order = 3});
         s.counters["sets"] = static_cast<double>(r.sets.size());
     });
-    reg("value_share", [](benchmark::State& s, graph_view g, index_t x) {
-        const auto r = domestic_value_share(g, x, no_index, bloc{countries::CHN}, today);
+    reg("value_share", [](benchmark::State& s, graph_view g, item_index x) {
+        const auto r = domestic_value_share(g, x, company_index::none(), bloc{countries::CHN}, today);
         s.counters["share"] = r.share;
     });
 }
@@ -78,15 +78,15 @@ int main(int argc, char** argv) {
         else rest.push_back(argv[i]);
     }
     const graph_view w = world::view();
-    add("world:mate_60_pro", w, w.find_item("mate_60_pro"));
+    add("world:mate_60_pro", w, w.item("mate_60_pro"));
     std::unique_ptr<eto_result> eto;
     if (!eto_dir.empty()) {
         eto = std::make_unique<eto_result>(load_eto(std::filesystem::path{eto_dir}));
         const graph_view v = eto->model.view();
-        index_t root = 0;
+        item_index root{0};
         std::size_t best = 0;
         reach_buffer buf;
-        for (index_t x = 0; x < v.items.size(); ++x)
+        for (const item_index x : v.items.indices())
             if (const std::size_t n = reachable(v, x, buf).size(); n > best) {
                 best = n;
                 root = x;

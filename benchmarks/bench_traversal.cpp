@@ -55,7 +55,7 @@ using bench::baseline_reachable;
 
 void BM_reach_baseline(benchmark::State& state, std::size_t size) {
     const auto v = layered(size).view();
-    const index_t root = v.find_item("t0_0");
+    const item_index root = v.item("t0_0");
     std::size_t n = 0;
     for (auto _ : state) benchmark::DoNotOptimize(n = baseline_reachable(v, root));
     state.counters["items_reached"] = static_cast<double>(n);
@@ -65,7 +65,7 @@ void BM_reach_baseline(benchmark::State& state, std::size_t size) {
 
 void BM_reach_semichain(benchmark::State& state, std::size_t size) {
     const auto v = layered(size).view();
-    const index_t root = v.find_item("t0_0");
+    const item_index root = v.item("t0_0");
     std::size_t n = 0;
     for (auto _ : state) {
         reach_buffer buf;
@@ -76,7 +76,7 @@ void BM_reach_semichain(benchmark::State& state, std::size_t size) {
 
 void BM_reach_semichain_reused(benchmark::State& state, std::size_t size) {
     const auto v = layered(size).view();
-    const index_t root = v.find_item("t0_0");
+    const item_index root = v.item("t0_0");
     reach_buffer buf;
     std::size_t n = 0;
     for (auto _ : state) benchmark::DoNotOptimize(n = reachable(v, root, buf).size());
@@ -85,7 +85,7 @@ void BM_reach_semichain_reused(benchmark::State& state, std::size_t size) {
 
 void BM_reach_index(benchmark::State& state, std::size_t size) {
     const auto v = layered(size).view();
-    const index_t root = v.find_item("t0_0");
+    const item_index root = v.item("t0_0");
     const reach_index ix{v};
     reach_buffer buf;
     std::size_t n = 0;
@@ -96,11 +96,11 @@ void BM_reach_index(benchmark::State& state, std::size_t size) {
 
 void BM_reach_trace(benchmark::State& state, std::size_t size) {
     const auto v = layered(size).view();
-    const index_t root = v.find_item("t0_0");
+    const item_index root = v.item("t0_0");
     std::size_t n = 0;
     for (auto _ : state) {
         n = 0;
-        for (const auto& e : trace(v, root)) n += e.item != no_index ? 1 : 0;
+        for (const auto& e : trace(v, root)) n += e.item.is_none() ? 0 : 1;
         benchmark::DoNotOptimize(n);
     }
     state.counters["items_reached"] = static_cast<double>(n);
@@ -113,12 +113,12 @@ using bgl_graph = boost::compressed_sparse_row_graph<boost::directedS>;
 std::unique_ptr<bgl_graph> to_bgl(const graph_view& v) {
     std::vector<std::pair<std::size_t, std::size_t>> edges;
     edges.reserve(v.item_requirements.size() + v.offering_requirements.size());
-    for (index_t x = 0; x < v.items.size(); ++x) {
+    for (const item_index x : v.items.indices()) {
         const auto os = v.offerings_of(x);
         if (os.empty()) continue;
-        for (const auto& r : v.requirements_of_item(x)) edges.emplace_back(x, r.input);
-        for (index_t o = os.first; o < os.last; ++o)
-            for (const auto& r : v.requirements_of_offering(o)) edges.emplace_back(x, r.input);
+        for (const auto& r : v.requirements_of_item(x)) edges.emplace_back(x.value(), r.input.value());
+        for (const offering_index o : os)
+            for (const auto& r : v.requirements_of_offering(o)) edges.emplace_back(x.value(), r.input.value());
     }
     return std::make_unique<bgl_graph>(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), v.items.size());
 }
@@ -131,14 +131,14 @@ struct discover_counter : boost::default_bfs_visitor {
 
 void BM_reach_bgl(benchmark::State& state, std::size_t size) {
     const auto v = layered(size).view();
-    const index_t root = v.find_item("t0_0");
+    const item_index root = v.item("t0_0");
     const auto g = to_bgl(v);
     std::vector<boost::default_color_type> colors(boost::num_vertices(*g));
     std::size_t n = 0;
     for (auto _ : state) {
         n = 0;
         boost::breadth_first_search(
-            *g, root,
+            *g, root.value(),
             boost::visitor(discover_counter{{}, &n})
                 .color_map(boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, *g))));
         benchmark::DoNotOptimize(n);
@@ -153,7 +153,7 @@ void BM_availability(benchmark::State& state, std::size_t size) {
     bool ok = false;
     for (auto _ : state) {
         const auto r = compute_availability(v, {.as_of = 2024y / 1 / 1});
-        benchmark::DoNotOptimize(ok = r.item_available_to(v.find_item("t0_0"), no_index));
+        benchmark::DoNotOptimize(ok = r.item_available_to(v.item("t0_0"), company_index::none()));
     }
     if (!ok) state.SkipWithError("t0_0 should be available");
     state.counters["offerings"] = static_cast<double>(v.offerings.size());
@@ -163,14 +163,15 @@ void BM_availability(benchmark::State& state, std::size_t size) {
 // The floor: read once, in order, every array the fixpoint reads.
 std::uint64_t sequential_read(const graph_view& v) {
     std::uint64_t sum = 0;
-    for (const auto& o : v.offerings) sum += o.provider + o.item + static_cast<std::uint64_t>(o.since + o.until);
-    for (const auto& r : v.item_requirements) sum += r.input + (r.capital ? 1U : 0U);
-    for (const auto& r : v.offering_requirements) sum += r.input + (r.capital ? 1U : 0U);
-    for (const index_t x : v.item_offerings_begin) sum += x;
-    for (const index_t x : v.item_requirements_begin) sum += x;
-    for (const index_t x : v.offering_requirements_begin) sum += x;
-    for (const index_t x : v.dependents) sum += x;
-    for (const index_t x : v.dependents_begin) sum += x;
+    for (const auto& o : v.offerings)
+        sum += o.provider.value() + o.item.value() + static_cast<std::uint64_t>(o.since + o.until);
+    for (const auto& r : v.item_requirements) sum += r.input.value() + (r.capital ? 1U : 0U);
+    for (const auto& r : v.offering_requirements) sum += r.input.value() + (r.capital ? 1U : 0U);
+    for (const index_value x : v.item_offerings_begin) sum += x;
+    for (const index_value x : v.item_requirements_begin) sum += x;
+    for (const index_value x : v.offering_requirements_begin) sum += x;
+    for (const offering_index x : v.dependents) sum += x.value();
+    for (const index_value x : v.dependents_begin) sum += x;
     for (const auto& c : v.companies) sum += c.location ? 1U : 0U;
     return sum;
 }
@@ -178,10 +179,10 @@ std::uint64_t sequential_read(const graph_view& v) {
 void BM_sequential_read(benchmark::State& state, std::size_t size) {
     const auto v = layered(size).view();
     for (auto _ : state) benchmark::DoNotOptimize(sequential_read(v));
-    const std::size_t bytes = v.offerings.size_bytes() + v.item_requirements.size_bytes() +
+    const std::size_t bytes = v.offerings.span().size_bytes() + v.item_requirements.size_bytes() +
                               v.offering_requirements.size_bytes() + v.item_offerings_begin.size_bytes() +
                               v.item_requirements_begin.size_bytes() + v.offering_requirements_begin.size_bytes() +
-                              v.dependents.size_bytes() + v.dependents_begin.size_bytes() + v.companies.size_bytes();
+                              v.dependents.size_bytes() + v.dependents_begin.size_bytes() + v.companies.span().size_bytes();
     state.counters["bytes"] = static_cast<double>(bytes);
 }
 

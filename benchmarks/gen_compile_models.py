@@ -36,18 +36,18 @@ def queries(n):
     # The providers of the last item, and a company that provides none of the chain's last item.
     far = 0 if (2 * last) % n != 0 and (2 * last + 1) % n != 0 else 1
     return [
-        (f'v.find_company("c{0:04d}") == 0 && v.find_company("c{last:04d}") == {last}',
+        (f'v.company("c{0:04d}").value() == 0 && v.company("c{last:04d}").value() == {last}',
          f'find_company("c{0:04d}") == 0 && find_company("c{last:04d}") == {last}'),
-        (f'v.find_item("x{last:04d}") == {last} && v.find_item("nothing") == semichain::no_index',
+        (f'v.item("x{last:04d}").value() == {last} && !v.find_item("nothing").has_value()',
          f'find_item("x{last:04d}") == {last} && find_item("nothing") == npos'),
-        (f'v.offerings_of(v.find_item("x{n // 2:04d}")).size() == 2',
+        (f'v.offerings_of(v.item("x{n // 2:04d}")).size() == 2',
          f'offerings_of(find_item("x{n // 2:04d}")) == 2'),
-        (f'v.requirements_of_item(v.find_item("x{n // 3:04d}")).size() == 1',
+        (f'v.requirements_of_item(v.item("x{n // 3:04d}")).size() == 1',
          f'requirements_of_item(find_item("x{n // 3:04d}")) == 1'),
         # Through the whole chain: x0000 needs x0001 ... x{last}, provided by c{2 last mod n}.
-        (f'semichain::depends_on(v, v.find_item("x0000"), v.find_company("c{(2 * last) % n:04d}"))',
+        (f'semichain::depends_on(v, v.item("x0000"), v.company("c{(2 * last) % n:04d}"))',
          f'depends_on(find_item("x0000"), find_company("c{(2 * last) % n:04d}"))'),
-        (f'!semichain::depends_on(v, v.find_item("x{last:04d}"), v.find_company("c{far:04d}"))',
+        (f'!semichain::depends_on(v, v.item("x{last:04d}"), v.company("c{far:04d}"))',
          f'!depends_on(find_item("x{last:04d}"), find_company("c{far:04d}"))'),
     ]
 

@@ -18,7 +18,8 @@ using namespace std::chrono;
 
 int main() {
     const graph_view w = world::view();
-    const index_t t_head = w.find_company("t_head"), chip = w.find_item("hanguang_800");
+    const company_index t_head = w.company("t_head");
+    const item_index chip = w.item("hanguang_800");
     const scenario today{.as_of = 2025y / 6 / 30};
 
     std::printf("Hanguang 800 (T-Head, 2019): %.0f nm, %.0f bn transistors\n", *w.number_attribute(chip, "node_nm"),
@@ -29,7 +30,7 @@ int main() {
     for (const auto& e : trace(w, chip, t_head)) {
         if (e.tier > 2) break;
         std::printf("  tier %u  %-50s %s\n", static_cast<unsigned>(e.tier), std::string{w.items[e.item].name}.c_str(),
-                    e.provider == no_index ? "-" : std::string{w.companies[e.provider].name}.c_str());
+                    e.provider.is_none() ? "-" : std::string{w.companies[e.provider].name}.c_str());
     }
 
     // No listing names Alibaba or T-Head, and 12 nm with 17 bn transistors is
@@ -43,7 +44,7 @@ int main() {
         const auto cp = single_points_of_failure(w, {.item = chip, .buyer = t_head, .base = today,
                                                      .candidates = {.by = by}});
         std::printf("  single points of failure (%s):", by == candidate_kind::companies ? "companies" : "countries");
-        for (const index_t m : cp.single_points()) std::printf(" %s", std::string{cp.name(w, m)}.c_str());
+        for (const candidate_member_t m : cp.single_points()) std::printf(" %s", std::string{cp.name(w, m)}.c_str());
         std::printf("\n");
     }
 
@@ -51,6 +52,6 @@ int main() {
     const auto s = self_sufficiency(w, chip, t_head, bloc{countries::CHN}, today);
     std::printf("  China alone: %s; covers %zu of %zu items of its chain; missing:", s.capability.capable ? "capable" : "not capable",
                 s.coverage.covered, s.coverage.items);
-    for (const index_t m : s.capability.missing) std::printf(" %s", std::string{w.items[m].id}.c_str());
+    for (const item_index m : s.capability.missing) std::printf(" %s", std::string{w.items[m].id}.c_str());
     std::printf("\n");
 }

@@ -106,8 +106,10 @@ inline constexpr semichain::graph_view view = graph.view();
 
 // --- facts the compiler checks ----------------------------------------------------------
 
-constexpr semichain::index_t node = view.find_item("smic_n_plus_2");
-constexpr semichain::index_t scanner = view.find_item("duv_immersion_scanner");
+// Look-ups by id give typed indices; a missing id would not compile (item()
+// throws not_found, which a constant expression cannot).
+constexpr semichain::item_index node = view.item("smic_n_plus_2");
+constexpr semichain::item_index scanner = view.item("duv_immersion_scanner");
 
 // The node's attributes come from its type.
 static_assert(view.text_attribute(node, "lithography") == "duv_immersion");
@@ -116,44 +118,44 @@ static_assert(view.text_attribute(node, "foundry") == "smic");
 
 // Who provides what: SMIC makes N+2, since July 2022; ASML makes the scanner.
 static_assert(view.offerings_of(node).size() == 1);
-static_assert(view.companies[view.offerings[view.offerings_of(node).first].provider].id == "smic");
-static_assert(view.offerings[view.offerings_of(node).first].since == semichain::to_day_number(2022y / 7 / 1));
-static_assert(view.find_offering(view.find_company("asml"), scanner) != semichain::no_index);
+static_assert(view.companies[view.offerings[view.offerings_of(node).front()].provider].id == "smic");
+static_assert(view.offerings[view.offerings_of(node).front()].since == semichain::to_day_number(2022y / 7 / 1));
+static_assert(!view.find_offering(view.company("asml"), scanner).is_none());
 
 // N+2 needs the scanner, as capital equipment.
 static_assert(view.requirements_of_item(node)[0].input == scanner && view.requirements_of_item(node)[0].capital);
 
 // The Entity List rule: in force from 2019-05-16, listing Huawei and HiSilicon.
-constexpr semichain::index_t listing = view.find_rule("us_entity_list_huawei");
+constexpr semichain::rule_index listing = view.rule("us_entity_list_huawei");
 static_assert(view.rules[listing].effective == semichain::to_day_number(2019y / 5 / 16));
 static_assert(view.targets_of(listing).size() == 2);
-static_assert(view.companies[view.find_company("hisilicon")].parent == view.find_company("huawei"));
+static_assert(view.companies[view.company("hisilicon")].parent == view.company("huawei"));
 
 // Where the N+2 fact comes from.
 static_assert(view.sources[view.items[node].origin.source].publisher == "Nikkei Asia");
 
 // --- the algorithms run in the compiler too ------------------------------------------
 
-constexpr semichain::index_t smic_id = view.find_company("smic");
-constexpr semichain::index_t asml_id = view.find_company("asml");
-constexpr semichain::index_t n_plus_2 = view.find_offering(smic_id, node);
+constexpr semichain::company_index smic_id = view.company("smic");
+constexpr semichain::company_index asml_id = view.company("asml");
+constexpr semichain::offering_index n_plus_2 = view.find_offering(smic_id, node);
 
 // In 2023, before the Dutch rule, N+2 is available to HiSilicon...
-static_assert(semichain::is_available(view, node, view.find_company("hisilicon"), {.as_of = 2023y / 1 / 1}));
+static_assert(semichain::is_available(view, node, view.company("hisilicon"), {.as_of = 2023y / 1 / 1}));
 // ...and after it still is: the scanners were installed in 2022 (capital
 // equipment is checked when the line began), but no more can be shipped to
 // SMIC, so its capacity is frozen.
 static_assert([] {
     const auto r = semichain::compute_availability(view, {.as_of = 2024y / 1 / 1});
     return r.available(n_plus_2) && r.capacity_frozen(n_plus_2) &&
-           r.blocking_rule(view.find_offering(asml_id, scanner), smic_id) == view.find_rule("nl_duv_2023");
+           r.blocking_rule(view.find_offering(asml_id, scanner), smic_id) == view.rule("nl_duv_2023");
 }());
 // N+2 depends on ASML, and losing ASML would stop a line that began after the rule.
 static_assert(semichain::depends_on(view, node, asml_id));
 // Its single points of failure: SMIC and ASML.
 static_assert([] {
     const auto r = semichain::chokepoint_sets(view, {.item = node, .base = {.as_of = 2023y / 1 / 1}, .max_order = 1});
-    return r.sets == std::vector<std::vector<semichain::index_t>>{{asml_id}, {smic_id}};
+    return r.company_sets() == std::vector<std::vector<semichain::company_index>>{{asml_id}, {smic_id}};
 }());
 
 }  // namespace tour
@@ -168,12 +170,12 @@ namespace tour_world {
 using namespace std::chrono_literals;
 constexpr semichain::graph_view w = semichain::world::view();
 
-constexpr semichain::index_t hisilicon = w.find_company("hisilicon");
-constexpr semichain::index_t kirin_9000 = w.find_item("kirin_9000");
-constexpr semichain::index_t kirin_9000s = w.find_item("kirin_9000s");
+constexpr semichain::company_index hisilicon = w.company("hisilicon");
+constexpr semichain::item_index kirin_9000 = w.item("kirin_9000");
+constexpr semichain::item_index kirin_9000s = w.item("kirin_9000s");
 
 // The Kirin 9000S (SMIC N+2) depends on ASML: N+2 is made on its scanners.
-static_assert(semichain::depends_on(w, kirin_9000s, w.find_company("asml")));
+static_assert(semichain::depends_on(w, kirin_9000s, w.company("asml")));
 // It can be had by HiSilicon in 2024, after every rule on SMIC's tools.
 static_assert(semichain::is_available(w, kirin_9000s, hisilicon, {.as_of = 2024y / 1 / 1}));
 
@@ -183,12 +185,11 @@ static_assert(semichain::is_available(w, kirin_9000, hisilicon, {.as_of = 2020y 
 static_assert(!semichain::is_available(w, kirin_9000, hisilicon, {.as_of = 2020y / 9 / 15}));
 static_assert([] {
     const auto r = semichain::compute_availability(w, {.as_of = 2020y / 9 / 15});
-    return r.blocking_rule(w.find_offering(w.find_company("tsmc"), w.find_item("tsmc_n5")), hisilicon) ==
-           w.find_rule("us_fdp_huawei_2020");
+    return r.blocking_rule(w.find_offering(w.company("tsmc"), w.item("tsmc_n5")), hisilicon) == w.rule("us_fdp_huawei_2020");
 }());
 
 // The 2025 foundry rule lets Xiaomi's XRING O1 (19 bn transistors) through.
-static_assert(semichain::is_available(w, w.find_item("xring_o1"), w.find_company("xring"), {.as_of = 2025y / 6 / 1}));
+static_assert(semichain::is_available(w, w.item("xring_o1"), w.company("xring"), {.as_of = 2025y / 6 / 1}));
 
 }  // namespace tour_world
 

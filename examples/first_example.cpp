@@ -20,9 +20,9 @@ int main() {
     const graph g = b.build();          // every broken rule is reported at once
     const graph_view v = g.view();
 
-    const index_t chip = v.find_item("chip");
-    bool ok = is_available(v, chip, no_index, {.as_of = 2024y / 1 / 1});                 // true
-    bool gone = is_available(v, chip, no_index, {.as_of = 2024y / 1 / 1,
-                                                 .disrupted_countries = {USA, JPN}});     // false
+    const item_index chip = v.item("chip");   // a typed index; a misspelt id throws not_found
+    bool ok = is_available(v, chip, {}, {.as_of = 2024y / 1 / 1});                 // true (any buyer)
+    bool gone = is_available(v, chip, {}, {.as_of = 2024y / 1 / 1,
+                                           .disrupted_countries = {USA, JPN}});     // false
     return ok && !gone ? 0 : 1;
 }

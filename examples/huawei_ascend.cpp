@@ -22,24 +22,24 @@ using namespace std::chrono;
 namespace {
 
 const graph_view w = world::view();
-const index_t hisilicon = w.find_company("hisilicon");
+const company_index hisilicon = w.company("hisilicon");
 
 std::string str(std::string_view s) { return std::string{s}; }
 
 // One offering's state for a buyer: available, blocked by a rule, or why not.
-std::string state(const availability_result& r, index_t o, index_t buyer) {
-    if (const index_t rule = r.blocking_rule(o, buyer); rule != no_index) return "blocked by " + str(w.rules[rule].id);
+std::string state(const availability_result& r, offering_index o, company_index buyer) {
+    if (const rule_index rule = r.blocking_rule(o, buyer); !rule.is_none()) return "blocked by " + str(w.rules[rule].id);
     if (!r.available(o)) {
-        const index_t input = r.reason_input(o);
-        return str(to_string(r.reason(o))) + (input == no_index ? "" : ": " + str(w.items[input].name));
+        const item_index input = r.reason_input(o);
+        return str(to_string(r.reason(o))) + (input.is_none() ? "" : ": " + str(w.items[input].name));
     }
     return r.capacity_frozen(o) ? "available, capacity frozen" : "available";
 }
 
-void print_offerings(const availability_result& r, std::string_view item_id, index_t buyer) {
-    const index_t x = w.find_item(item_id);
+void print_offerings(const availability_result& r, std::string_view item_id, company_index buyer) {
+    const item_index x = w.item(item_id);
     std::printf("  %s\n", str(w.items[x].name).c_str());
-    for (index_t o = w.offerings_of(x).first; o < w.offerings_of(x).last; ++o) {
+    for (const offering_index o : w.offerings_of(x)) {
         const auto& off = w.offerings[o];
         std::printf("    %-24s %-10s  %s\n", str(w.companies[off.provider].name).c_str(),
                     str(to_string(off.origin.certainty)).c_str(), state(r, o, buyer).c_str());
@@ -47,11 +47,11 @@ void print_offerings(const availability_result& r, std::string_view item_id, ind
 }
 
 void print_ascend_910() {
-    const index_t chip = w.find_item("ascend_910");
+    const item_index chip = w.item("ascend_910");
     std::printf("Ascend 910 (TSMC N7+) for HiSilicon\n");
     for (const date d : {2020y / 9 / 14, 2020y / 9 / 15}) {
         const auto r = compute_availability(w, {.as_of = d});
-        const index_t n7 = w.find_offering(w.find_company("tsmc"), w.find_item("tsmc_n7_plus"));
+        const offering_index n7 = w.find_offering(w.company("tsmc"), w.item("tsmc_n7_plus"));
         std::printf("  %s  %-11s  TSMC N7+: %s\n", format_date(d).c_str(),
                     r.item_available_to(chip, hisilicon) ? "available" : "UNAVAILABLE", state(r, n7, hisilicon).c_str());
     }
@@ -68,9 +68,9 @@ void print_ascend_910b_inputs() {
     print_offerings(compute_availability(w, {.as_of = 2024y / 12 / 1}), "hbm", hisilicon);
 }
 
-std::vector<index_t> companies(std::initializer_list<std::string_view> ids) {
-    std::vector<index_t> out;
-    for (const auto id : ids) out.push_back(w.find_company(id));
+std::vector<company_index> companies(std::initializer_list<std::string_view> ids) {
+    std::vector<company_index> out;
+    for (const auto id : ids) out.push_back(w.company(id));
     return out;
 }
 
@@ -79,18 +79,18 @@ std::vector<index_t> companies(std::initializer_list<std::string_view> ids) {
 // without US inputs" does not reach it. TSMC itself shipped Huawei nothing
 // after 2020-09-14 (facts.md #5) and in 2024 stopped customers suspected of
 // routing chips to Huawei (#25): TSMC out is the realistic base.
-const std::vector<index_t> tsmc_out = companies({"tsmc"});
+const std::vector<company_index> tsmc_out = companies({"tsmc"});
 
 void print_scenarios() {
     struct what_if {
         const char* label;
         date on;
-        std::vector<index_t> disrupted;
+        std::vector<company_index> disrupted;
     };
-    const index_t chip = w.find_item("ascend_910b");
+    const item_index chip = w.item("ascend_910b");
     const auto plus = [](std::initializer_list<std::string_view> ids) {
         auto out = tsmc_out;
-        for (const index_t c : companies(ids)) out.push_back(c);
+        for (const company_index c : companies(ids)) out.push_back(c);
         return out;
     };
     std::printf("\nAscend 910B for HiSilicon under alternative scenarios\n");
@@ -110,12 +110,12 @@ void print_scenarios() {
 }
 
 void print_chokepoints() {
-    const auto cp = chokepoint_sets(w, {.item = w.find_item("ascend_910b"), .buyer = hisilicon,
+    const auto cp = chokepoint_sets(w, {.item = w.item("ascend_910b"), .buyer = hisilicon,
                                         .base = {.as_of = 2025y / 6 / 30, .disrupted = tsmc_out}, .max_order = 2});
     std::printf("\nChokepoint sets of the Ascend 910B for HiSilicon on 2025-06-30, TSMC out (companies, up to 2)\n ");
     for (const auto& set : cp.sets) {
         std::string members;
-        for (const index_t m : set) members += (members.empty() ? "" : " + ") + str(cp.name(w, m));
+        for (const candidate_member_t m : set) members += (members.empty() ? "" : " + ") + str(cp.name(w, m));
         std::printf(" {%s}", members.c_str());
     }
     std::printf("\n");

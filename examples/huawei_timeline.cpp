@@ -24,12 +24,12 @@ namespace {
 
 const graph_view w = world::view();
 
-std::string name_of_offering(index_t o) {
+std::string name_of_offering(offering_index o) {
     const auto& off = w.offerings[o];
     return std::string{w.companies[off.provider].name} + "'s " + std::string{w.items[off.item].name};
 }
 
-std::string buyer_name(index_t c) { return c == no_index ? "anyone" : std::string{w.companies[c].name}; }
+std::string buyer_name(company_index c) { return c.is_none() ? "anyone" : std::string{w.companies[c].name}; }
 
 // Why a rule reaches an offering: the rule's own reach, and for the
 // foreign-direct-product reach, the country the offering cannot do without.
@@ -50,10 +50,11 @@ std::string why(const availability_result& r, const chain_block& b) {
 }
 
 void print_timeline(std::string_view item_id, std::string_view buyer_id) {
-    const index_t item = w.find_item(item_id), buyer = w.find_company(buyer_id);
+    const item_index item = w.item(item_id);
+    const company_index buyer = w.company(buyer_id);
     // Every control date, and the day each offering of the item began.
     std::vector<date> starts;
-    for (index_t o = w.offerings_of(item).first; o < w.offerings_of(item).last; ++o)
+    for (const offering_index o : w.offerings_of(item))
         if (w.offerings[o].since != since_always) starts.push_back(to_date(w.offerings[o].since));
     const auto series = availability_timeline(w, item, buyer, scenario{}, bloc{countries::CHN}, starts);
     std::printf("\n%s for %s\n", std::string{w.items[item].name}.c_str(), buyer_name(buyer).c_str());
@@ -73,11 +74,12 @@ void print_timeline(std::string_view item_id, std::string_view buyer_id) {
 
 void print_mate_60_pro() {
     const auto r = compute_availability(w, {.as_of = 2023y / 9 / 15});
-    const index_t smic = w.find_company("smic"), n2 = w.find_offering(smic, w.find_item("smic_n_plus_2"));
-    const index_t scanner = r.frozen_by(n2);
-    const index_t asml_scanner = w.find_offering(w.find_company("asml"), scanner);
+    const company_index smic = w.company("smic");
+    const offering_index n2 = w.find_offering(smic, w.item("smic_n_plus_2"));
+    const item_index scanner = r.frozen_by(n2);
+    const offering_index asml_scanner = w.find_offering(w.company("asml"), scanner);
     std::printf("\nThe Mate 60 Pro on 2023-09-15\n");
-    std::printf("  available: %s\n", r.item_available_to(w.find_item("mate_60_pro"), no_index) ? "yes" : "no");
+    std::printf("  available: %s\n", r.item_available_to(w.item("mate_60_pro"), company_index::none()) ? "yes" : "no");
     std::printf("  SMIC N+2 capacity frozen: %s, by the %s that %s stops\n", r.capacity_frozen(n2) ? "yes" : "no",
                 std::string{w.items[scanner].name}.c_str(),
                 std::string{w.rules[r.blocking_rule(asml_scanner, smic)].id}.c_str());
@@ -88,21 +90,21 @@ void print_scores() {
     // The Mate 40 Pro launched after the cut-off on Kirin 9000 chips TSMC made
     // before it. The model holds no stock, so that question is asked with the
     // 2020 rule switched off.
-    const std::vector<index_t> stock{w.find_rule("us_fdp_huawei_2020")};
+    const std::vector<rule_index> stock{w.rule("us_fdp_huawei_2020")};
     struct question {
         const char* device;
         date on;
-        std::vector<index_t> ignored;
+        std::vector<rule_index> ignored;
     };
     std::printf("\nChina alone, each phone at its launch\n");
     std::printf("  %-18s %-10s  %-7s  %-8s  %-11s  %s\n", "device", "date", "capable", "coverage", "value share",
                 "missing (root causes)");
     for (const auto& q : {question{"mate_40_pro", 2020y / 10 / 22, stock}, question{"mate_60_pro", 2023y / 8 / 29, {}},
                           question{"mate_70", 2024y / 11 / 26, {}}}) {
-        const index_t x = w.find_item(q.device);
-        const auto s = self_sufficiency(w, x, no_index, china, {.as_of = q.on, .ignored_rules = q.ignored});
+        const item_index x = w.item(q.device);
+        const auto s = self_sufficiency(w, x, company_index::none(), china, {.as_of = q.on, .ignored_rules = q.ignored});
         std::string missing;
-        for (const index_t m : s.capability.missing) missing += (missing.empty() ? "" : ", ") + std::string{w.items[m].id};
+        for (const item_index m : s.capability.missing) missing += (missing.empty() ? "" : ", ") + std::string{w.items[m].id};
         std::printf("  %-18s %s  %-7s  %2zu / %-3zu  %.0f%-10s  %s\n", std::string{w.items[x].name}.c_str(),
                     format_date(q.on).c_str(), s.capability.capable ? "yes" : "no", s.coverage.covered,
                     s.coverage.items, s.value_share.share, s.coverage.weights_complete ? "" : " (a)",
@@ -114,7 +116,7 @@ void print_scores() {
 }
 
 void print_chokepoints() {
-    const index_t mate = w.find_item("mate_60_pro");
+    const item_index mate = w.item("mate_60_pro");
     std::printf("\nChokepoints of the Mate 60 Pro on 2025-06-30\n");
     for (const auto by : {candidate_kind::companies, candidate_kind::countries}) {
         const auto cp = chokepoint_sets(w, {.item = mate, .base = {.as_of = 2025y / 6 / 30},
@@ -122,7 +124,7 @@ void print_chokepoints() {
         std::printf("  by %s:", by == candidate_kind::companies ? "company" : "country");
         for (const auto& set : cp.sets) {
             std::string members;
-            for (const index_t m : set) members += (members.empty() ? "" : " + ") + std::string{cp.name(w, m)};
+            for (const candidate_member_t m : set) members += (members.empty() ? "" : " + ") + std::string{cp.name(w, m)};
             std::printf(" {%s}", members.c_str());
         }
         std::printf("\n");

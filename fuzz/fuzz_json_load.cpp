@@ -37,13 +37,13 @@ void analyse(const semichain::graph_view& v) {
     using namespace semichain;
     using namespace std::chrono;
     if (v.items.size() > 32 || v.offerings.size() > 128) return;
-    const index_t buyer = v.companies.empty() ? no_index : 0;
+    const company_index buyer = v.companies.empty() ? company_index::none() : company_index{0};
     bloc home;
-    if (buyer != no_index && v.companies[buyer].location) home.insert(*v.companies[buyer].location);
+    if (!buyer.is_none() && v.companies[buyer].location) home.insert(*v.companies[buyer].location);
     for (const date at : {2019y / May / 16, 2024y / January / 1}) {
         const scenario base{.as_of = at};
         const availability_result r = compute_availability(v, base);
-        for (index_t x = 0; x < v.items.size(); ++x) {
+        for (const item_index x : v.items.indices()) {
             const std::string id{v.items[x].id};
             auto t = trace(v, x);
             for (std::size_t i = 0; t.entry(i); ++i) {}
@@ -63,8 +63,8 @@ void analyse(const semichain::graph_view& v) {
                 continue;
             }
             if (k.available_at_baseline != r.item_available_to(x, buyer)) broken("chokepoints and availability disagree", id);
-            for (const auto& set : k.sets) {
-                const auto fails = [&](const std::vector<index_t>& members) {
+            for (const auto& set : k.company_sets()) {
+                const auto fails = [&](const std::vector<company_index>& members) {
                     scenario sc = base;
                     sc.disrupted = members;
                     return !compute_availability(v, sc).item_available_to(x, buyer);

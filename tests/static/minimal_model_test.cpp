@@ -26,29 +26,30 @@ static_assert(std::is_same_v<std::remove_cv_t<decltype(minimal::graph)>,
                                                      .invests = 1, .rules = 2, .rule_targets = 2, .conditions = 1}>>);
 
 // Dense ids are ranks of the id strings.
-static_assert(v.find_company("a") == 0 && v.find_company("m") == 2 && v.find_company("m_design") == 3);
-static_assert(v.find_item("chip") == 0 && v.find_item("m_7nm") == 1 && v.find_item("scanner") == 2 &&
-              v.find_item("wafer") == 3);
-static_assert(v.find_item("nothing") == no_index);
-constexpr index_t chip = v.find_item("chip"), wafer = v.find_item("wafer"), node = v.find_item("m_7nm"),
-                  scanner = v.find_item("scanner");
-constexpr index_t a = v.find_company("a"), b = v.find_company("b"), m = v.find_company("m");
+static_assert(v.company("a") == company_index{0} && v.company("m") == company_index{2} &&
+              v.company("m_design") == company_index{3});
+static_assert(v.item("chip") == item_index{0} && v.item("m_7nm") == item_index{1} && v.item("scanner") == item_index{2} &&
+              v.item("wafer") == item_index{3});
+static_assert(!v.find_item("nothing").has_value() && v.find_item("nothing").value_or(item_index{}).is_none());
+static_assert(v.find_item("wafer").has_value() && *v.find_item("wafer") == v.item("wafer"));
+constexpr item_index chip = v.item("chip"), wafer = v.item("wafer"), node = v.item("m_7nm"), scanner = v.item("scanner");
+constexpr company_index a = v.company("a"), b = v.company("b"), m = v.company("m");
 
 // Companies.
 static_assert(v.companies[b].location == countries::JPN && v.companies[b].roles.contains(role::materials));
-static_assert(v.companies[v.find_company("m_design")].parent == m && v.companies[m].parent == no_index);
+static_assert(v.companies[v.company("m_design")].parent == m && v.companies[m].parent.is_none());
 static_assert(v.companies[a].name == "A");
 
 // Offerings: wafer from a (0.6) and b (0.4); chip from m alone.
 static_assert(v.offerings_of(wafer).size() == 2 && v.offerings_of(chip).size() == 1);
-static_assert(v.offerings[v.offerings_of(wafer).first].provider == a);
+static_assert(v.offerings[v.offerings_of(wafer).front()].provider == a);
 static_assert(v.offerings[v.find_offering(a, wafer)].share == 0.6);
 static_assert(v.offerings[v.find_offering(b, wafer)].share == 0.4);
 static_assert(v.offerings[v.find_offering(m, chip)].share == 1.0);
 static_assert(!v.offerings[v.find_offering(a, scanner)].has_share());
 static_assert(v.offerings[v.find_offering(m, node)].since == to_day_number(2021y / 1 / 1));
 static_assert(v.offerings[v.find_offering(m, node)].until == until_forever);
-static_assert(v.find_offering(b, chip) == no_index);
+static_assert(v.find_offering(b, chip).is_none());
 
 // Requirements: chip needs wafer (0.3) and the node (0.5); m's node needs the scanner (capital).
 static_assert(v.requirements_of_item(chip).size() == 2);
@@ -77,11 +78,11 @@ static_assert(v.text_attribute(scanner, "tool_class") == "duv_immersion_scanner"
 static_assert(v.attributes_of(wafer).empty());
 
 // Rules: the listing's targets are m (from the type) and m_design (from listed<>).
-constexpr index_t listing = v.find_rule("listing"), threshold = v.find_rule("scanner_rule");
+constexpr rule_index listing = v.rule("listing"), threshold = v.rule("scanner_rule");
 static_assert(v.rules[listing].kind == rule_kind::entity_listing && v.rules[listing].authority == countries::USA);
 static_assert(v.rules[listing].effective == to_day_number(2019y / 5 / 16));
 static_assert(v.targets_of(listing).size() == 2);
-static_assert(v.targets_of(listing)[0] == m && v.targets_of(listing)[1] == v.find_company("m_design"));
+static_assert(v.targets_of(listing)[0] == m && v.targets_of(listing)[1] == v.company("m_design"));
 static_assert(v.rules[threshold].kind == rule_kind::threshold && v.rules[threshold].match_category == category::tool);
 static_assert(v.rules[threshold].buyer_countries.contains(countries::CHN) && v.rules[threshold].buyer_countries.size() == 1);
 static_assert(v.rules[threshold].scope == rule_scope::foreign_direct_product);
@@ -90,8 +91,8 @@ static_assert(v.rules[listing].in_force_at(to_day_number(2020y / 1 / 1)) &&
               !v.rules[threshold].in_force_at(to_day_number(2020y / 1 / 1)));
 
 // Provenance: the source index of entities and relations.
-constexpr index_t s001 = v.find_source("s001");
-static_assert(s001 == 0 && v.sources[s001].title == "A made-up trade report");
+constexpr source_index s001 = v.source("s001");
+static_assert(s001.value() == 0 && v.sources[s001].title == "A made-up trade report");
 static_assert(v.sources[s001].published == to_day_number(2024y / 3 / 1) && v.sources[s001].url == "https://example.org/s001");
 static_assert(v.companies[b].origin == provenance{s001, status::public_});
 static_assert(v.companies[a].origin == provenance{});
@@ -99,7 +100,7 @@ static_assert(v.offerings[v.find_offering(b, wafer)].origin == provenance{s001, 
 static_assert(v.rules[listing].origin.source == s001);
 static_assert(v.invests[0].origin.source == s001 && v.invests[0].stake == 0.05);
 static_assert(v.invests[0].date == to_day_number(2017y / 12 / 7));
-static_assert(v.owns[0].parent == m && v.owns[0].company == v.find_company("m_design"));
+static_assert(v.owns[0].parent == m && v.owns[0].company == v.company("m_design"));
 
 // The array_graph converts to a view wherever one is expected.
 constexpr std::size_t companies_of(graph_view g) { return g.companies.size(); }

@@ -41,9 +41,9 @@ static_assert(v.offerings.size() == 5 && v.offering_requirements.size() == 5);
 static_assert(v.item_requirements.size() == 3);
 // Dependents are distinct (input, offering) pairs: wafer ← 3 chip offerings, scanner ← 3 chip offerings + m's
 // node, m_7nm ← a's two chip offerings.
-static_assert(v.dependents_of(v.find_item("wafer")).size() == 3);
-static_assert(v.dependents_of(v.find_item("scanner")).size() == 4);
-static_assert(v.dependents_of(v.find_item("m_7nm")).size() == 2);
+static_assert(v.dependents_of(v.item("wafer")).size() == 3);
+static_assert(v.dependents_of(v.item("scanner")).size() == 4);
+static_assert(v.dependents_of(v.item("m_7nm")).size() == 2);
 static_assert(v.dependents.size() == 9);
 
 // An empty model lowers too.

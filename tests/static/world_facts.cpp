@@ -13,14 +13,15 @@ using namespace std::chrono_literals;
 
 constexpr graph_view v = world::view();
 
-constexpr index_t company(std::string_view id) { return v.find_company(id); }
-constexpr index_t item(std::string_view id) { return v.find_item(id); }
-constexpr index_t rule(std::string_view id) { return v.find_rule(id); }
+// An id the world does not have stops the compiler (the look-up throws not_found).
+constexpr company_index company(std::string_view id) { return v.company(id); }
+constexpr item_index item(std::string_view id) { return v.item(id); }
+constexpr rule_index rule(std::string_view id) { return v.rule(id); }
 
 /// Does `provider`'s offering of `made` require `input` (item- or offering-level)?
 constexpr bool offering_needs(std::string_view provider, std::string_view made, std::string_view input) {
-    const index_t o = v.find_offering(company(provider), item(made));
-    if (o == no_index) return false;
+    const offering_index o = v.find_offering(company(provider), item(made));
+    if (o.is_none()) return false;
     bool found = false;
     v.for_each_requirement(o, [&](const requirement_record& r) { found = found || r.input == item(input); });
     return found;
@@ -41,11 +42,11 @@ static_assert(v.rules.size() == 19);
 static_assert(v.owns.size() == 18 && v.invests.size() == 25 && v.variants.size() == 7);
 
 // --- a few ids ---------------------------------------------------------------------------
-static_assert(company("huawei") != no_index && company("hisilicon") != no_index && company("smic") != no_index);
-static_assert(company("sj_semiconductor") != no_index && company("changjiang_xiaomi_fund") != no_index);
-static_assert(item("kirin_9000s") != no_index && item("xring_o1") != no_index && item("cowos_s") != no_index);
-static_assert(v.find_source("s004") != no_index && v.find_source("facts_md") != no_index);
-static_assert(company("nobody") == no_index);
+static_assert(v.find_company("huawei") && v.find_company("hisilicon") && v.find_company("smic"));
+static_assert(v.find_company("sj_semiconductor") && v.find_company("changjiang_xiaomi_fund"));
+static_assert(v.find_item("kirin_9000s") && v.find_item("xring_o1") && v.find_item("cowos_s"));
+static_assert(v.find_source("s004") && v.find_source("facts_md"));
+static_assert(!v.find_company("nobody"));
 
 // --- companies ---------------------------------------------------------------------------
 static_assert(v.companies[company("hisilicon")].parent == company("huawei"));

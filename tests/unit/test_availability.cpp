@@ -14,34 +14,24 @@ using namespace std::chrono;
 namespace {
 constexpr date some_day = 2024y / 1 / 1;
 
-index_t company(const graph_view& v, std::string_view id) {
-    const index_t c = v.find_company(id);
-    REQUIRE(c != no_index);
-    return c;
-}
-index_t item(const graph_view& v, std::string_view id) {
-    const index_t x = v.find_item(id);
-    REQUIRE(x != no_index);
-    return x;
-}
 }  // namespace
 
 TEST_CASE("the minimal model: chip is available unless m, or both wafer makers, are gone", "[availability]") {
     const graph g = test_support::minimal_model().build();
     const auto v = g.view();
-    const index_t chip = item(v, "chip");
-    CHECK(is_available(v, chip, no_index, {.as_of = some_day}));
-    CHECK_FALSE(is_available(v, chip, no_index, {.as_of = some_day, .disrupted = {company(v, "m")}}));
-    CHECK(is_available(v, chip, no_index, {.as_of = some_day, .disrupted = {company(v, "a")}}));
-    CHECK_FALSE(is_available(v, chip, no_index, {.as_of = some_day, .disrupted = {company(v, "a"), company(v, "b")}}));
+    const auto chip = v.item("chip");
+    CHECK(is_available(v, chip, {}, {.as_of = some_day}));
+    CHECK_FALSE(is_available(v, chip, {}, {.as_of = some_day, .disrupted = {v.company("m")}}));
+    CHECK(is_available(v, chip, {}, {.as_of = some_day, .disrupted = {v.company("a")}}));
+    CHECK_FALSE(is_available(v, chip, {}, {.as_of = some_day, .disrupted = {v.company("a"), v.company("b")}}));
     // Disrupting a country disrupts every company located there.
-    CHECK_FALSE(is_available(v, chip, no_index, {.as_of = some_day, .disrupted_countries = {TWN}}));
-    CHECK_FALSE(is_available(v, chip, no_index, {.as_of = some_day, .disrupted_countries = {USA, JPN}}));
-    const auto r = compute_availability(v, {.as_of = some_day, .disrupted = {company(v, "a"), company(v, "b")}});
-    const index_t chip_offering = v.offerings_of(chip).first;
+    CHECK_FALSE(is_available(v, chip, {}, {.as_of = some_day, .disrupted_countries = {TWN}}));
+    CHECK_FALSE(is_available(v, chip, {}, {.as_of = some_day, .disrupted_countries = {USA, JPN}}));
+    const auto r = compute_availability(v, {.as_of = some_day, .disrupted = {v.company("a"), v.company("b")}});
+    const auto chip_offering = v.offerings_of(chip).front();
     CHECK(r.reason(chip_offering) == unavailability::input_unavailable);
-    CHECK(r.reason_input(chip_offering) == item(v, "wafer"));
-    CHECK(r.reason(v.find_offering(company(v, "a"), item(v, "wafer"))) == unavailability::disrupted);
+    CHECK(r.reason_input(chip_offering) == v.item("wafer"));
+    CHECK(r.reason(v.find_offering(v.company("a"), v.item("wafer"))) == unavailability::disrupted);
 }
 
 TEST_CASE("a supply cycle stays available (greatest fixpoint) and breaks when one member goes", "[availability][cycle]") {
@@ -61,28 +51,28 @@ TEST_CASE("a supply cycle stays available (greatest fixpoint) and breaks when on
     b.add(requires_input{.item = "chip", .input = "scanner"});
     const graph g = b.build();
     const auto v = g.view();
-    CHECK(is_available(v, item(v, "chip"), no_index, {.as_of = some_day}));
-    CHECK(is_available(v, item(v, "scanner"), no_index, {.as_of = some_day}));
+    CHECK(is_available(v, v.item("chip"), {}, {.as_of = some_day}));
+    CHECK(is_available(v, v.item("scanner"), {}, {.as_of = some_day}));
     // Losing Zeiss breaks the scanner, hence the chip, hence the cycle.
-    const auto r = compute_availability(v, {.as_of = some_day, .disrupted = {company(v, "zeiss")}});
-    CHECK_FALSE(r.item_available_to(item(v, "chip"), no_index));
-    CHECK_FALSE(r.item_available_to(item(v, "scanner"), no_index));
-    CHECK(r.reason_input(v.offerings_of(item(v, "chip")).first) == item(v, "scanner"));
-    CHECK_FALSE(is_available(v, item(v, "scanner"), no_index, {.as_of = some_day, .disrupted = {company(v, "tsmc")}}));
+    const auto r = compute_availability(v, {.as_of = some_day, .disrupted = {v.company("zeiss")}});
+    CHECK_FALSE(r.item_available_to(v.item("chip"), {}));
+    CHECK_FALSE(r.item_available_to(v.item("scanner"), {}));
+    CHECK(r.reason_input(v.offerings_of(v.item("chip")).front()) == v.item("scanner"));
+    CHECK_FALSE(is_available(v, v.item("scanner"), {}, {.as_of = some_day, .disrupted = {v.company("tsmc")}}));
 }
 
 TEST_CASE("since/until bound when an offering can be used", "[availability][dates]") {
     const graph g = test_support::fab_model().build();
     const auto v = g.view();
-    const index_t kirin = item(v, "kirin");
-    CHECK_FALSE(is_available(v, kirin, no_index, {.as_of = 2019y / 12 / 31}));  // N5 not yet offered
-    CHECK(is_available(v, kirin, no_index, {.as_of = 2020y / 1 / 1}));
+    const auto kirin = v.item("kirin");
+    CHECK_FALSE(is_available(v, kirin, {}, {.as_of = 2019y / 12 / 31}));  // N5 not yet offered
+    CHECK(is_available(v, kirin, {}, {.as_of = 2020y / 1 / 1}));
     // Empyrean's EDA is only offered from 2030: Synopsys is the one EDA source before.
-    const index_t synopsys = company(v, "synopsys");
-    CHECK_FALSE(is_available(v, kirin, no_index, {.as_of = 2025y / 1 / 1, .disrupted = {synopsys}}));
-    CHECK(is_available(v, kirin, no_index, {.as_of = 2030y / 1 / 1, .disrupted = {synopsys}}));
+    const auto synopsys = v.company("synopsys");
+    CHECK_FALSE(is_available(v, kirin, {}, {.as_of = 2025y / 1 / 1, .disrupted = {synopsys}}));
+    CHECK(is_available(v, kirin, {}, {.as_of = 2030y / 1 / 1, .disrupted = {synopsys}}));
     const auto r = compute_availability(v, {.as_of = 2025y / 1 / 1});
-    CHECK(r.reason(v.find_offering(company(v, "empyrean"), item(v, "eda"))) == unavailability::not_offered);
+    CHECK(r.reason(v.find_offering(v.company("empyrean"), v.item("eda"))) == unavailability::not_offered);
 }
 
 namespace {
@@ -98,25 +88,25 @@ TEST_CASE("capital equipment is checked when the offering began; later controls 
     b.add(duv_rule(2023y / 9 / 1));
     const graph g = b.build();
     const auto v = g.view();
-    const index_t n7 = item(v, "node_n7");
-    const index_t smic_n7 = v.find_offering(company(v, "smic"), n7);
-    const index_t asml_scanner = v.find_offering(company(v, "asml"), item(v, "scanner"));
-    const index_t smic = company(v, "smic");
+    const auto n7 = v.item("node_n7");
+    const auto smic_n7 = v.find_offering(v.company("smic"), n7);
+    const auto asml_scanner = v.find_offering(v.company("asml"), v.item("scanner"));
+    const auto smic = v.company("smic");
 
     // Before the rule: available, not frozen.
     const auto before = compute_availability(v, {.as_of = 2023y / 8 / 31});
     CHECK(before.available(smic_n7));
     CHECK_FALSE(before.capacity_frozen(smic_n7));
-    CHECK(before.blocking_rule(asml_scanner, smic) == no_index);
+    CHECK((before.blocking_rule(asml_scanner, smic)).is_none());
 
     // After: the scanner can no longer be shipped to SMIC, but the installed
     // ones keep working: still available, with capacity frozen by the scanner.
     const auto after = compute_availability(v, {.as_of = 2024y / 6 / 1});
-    CHECK(after.blocking_rule(asml_scanner, smic) == v.find_rule("nl_duv"));
+    CHECK(after.blocking_rule(asml_scanner, smic) == v.rule("nl_duv"));
     CHECK(after.available(smic_n7));
     CHECK(after.capacity_frozen(smic_n7));
-    CHECK(after.frozen_by(smic_n7) == item(v, "scanner"));
-    CHECK(after.item_available_to(n7, company(v, "hisilicon")));
+    CHECK(after.frozen_by(smic_n7) == v.item("scanner"));
+    CHECK(after.item_available_to(n7, v.company("hisilicon")));
 
     // A fab line that began after the rule never got its scanners.
     graph_builder late = test_support::fab_model();
@@ -124,13 +114,13 @@ TEST_CASE("capital equipment is checked when the offering began; later controls 
     const graph g2 = late.build();
     const auto v2 = g2.view();
     const auto r2 = compute_availability(v2, {.as_of = 2024y / 6 / 1});
-    const index_t smic_n7_late = v2.find_offering(v2.find_company("smic"), v2.find_item("node_n7"));
+    const auto smic_n7_late = v2.find_offering(v2.company("smic"), v2.item("node_n7"));
     CHECK_FALSE(r2.available(smic_n7_late));
     CHECK(r2.reason(smic_n7_late) == unavailability::capital_missing);
-    CHECK(r2.reason_input(smic_n7_late) == v2.find_item("scanner"));
+    CHECK(r2.reason_input(smic_n7_late) == v2.item("scanner"));
 
     // Disrupting the toolmaker counts at the start date too (no service, no spares).
-    const auto r3 = compute_availability(v, {.as_of = 2022y / 1 / 1, .disrupted = {company(v, "asml")}});
+    const auto r3 = compute_availability(v, {.as_of = 2022y / 1 / 1, .disrupted = {v.company("asml")}});
     CHECK_FALSE(r3.available(smic_n7));
 }
 
@@ -140,21 +130,21 @@ TEST_CASE("an origin-scope entity listing blocks only providers in the authority
                      .effective = 2019y / 5 / 16, .targets = {"hisilicon"}});
     const graph g = b.build();
     const auto v = g.view();
-    const index_t hisilicon = company(v, "hisilicon");
+    const auto hisilicon = v.company("hisilicon");
     const auto r = compute_availability(v, {.as_of = 2020y / 6 / 1});
     // Synopsys (USA) may not sell EDA to HiSilicon; TSMC (TWN) may still make its chips.
-    CHECK(r.blocking_rule(v.find_offering(company(v, "synopsys"), item(v, "eda")), hisilicon) == v.find_rule("us_listing"));
-    CHECK(r.item_available_to(item(v, "node_n5"), hisilicon));
-    CHECK_FALSE(r.item_available_to(item(v, "eda"), hisilicon));
+    CHECK(r.blocking_rule(v.find_offering(v.company("synopsys"), v.item("eda")), hisilicon) == v.rule("us_listing"));
+    CHECK(r.item_available_to(v.item("node_n5"), hisilicon));
+    CHECK_FALSE(r.item_available_to(v.item("eda"), hisilicon));
     // HiSilicon needs EDA to make the Kirin: the Kirin is unavailable, to anyone.
-    CHECK_FALSE(r.item_available_to(item(v, "kirin"), no_index));
-    CHECK(r.reason_input(v.offerings_of(item(v, "kirin")).first) == item(v, "eda"));
+    CHECK_FALSE(r.item_available_to(v.item("kirin"), {}));
+    CHECK(r.reason_input(v.offerings_of(v.item("kirin")).front()) == v.item("eda"));
     // Others may still buy EDA; before the rule HiSilicon could too.
-    CHECK(r.item_available_to(item(v, "eda"), company(v, "smic")));
-    CHECK(is_available(v, item(v, "eda"), hisilicon, {.as_of = 2019y / 5 / 15}));
+    CHECK(r.item_available_to(v.item("eda"), v.company("smic")));
+    CHECK(is_available(v, v.item("eda"), hisilicon, {.as_of = 2019y / 5 / 15}));
     // With the rule switched off (what-if) the Kirin is available again.
-    CHECK(is_available(v, item(v, "kirin"), no_index, {.as_of = 2020y / 6 / 1, .ignored_rules = {v.find_rule("us_listing")}}));
-    CHECK(is_available(v, item(v, "kirin"), no_index, {.as_of = 2020y / 6 / 1, .apply_controls = false}));
+    CHECK(is_available(v, v.item("kirin"), {}, {.as_of = 2020y / 6 / 1, .ignored_rules = {v.rule("us_listing")}}));
+    CHECK(is_available(v, v.item("kirin"), {}, {.as_of = 2020y / 6 / 1, .apply_controls = false}));
 }
 
 TEST_CASE("a foreign-direct-product listing blocks a foreign foundry whose tools are US-made", "[availability][controls][fdp]") {
@@ -163,28 +153,28 @@ TEST_CASE("a foreign-direct-product listing blocks a foreign foundry whose tools
                      .scope = rule_scope::foreign_direct_product, .targets = {"hisilicon"}});
     const graph g = b.build();
     const auto v = g.view();
-    const index_t hisilicon = company(v, "hisilicon");
-    const index_t tsmc_n5 = v.find_offering(company(v, "tsmc"), item(v, "node_n5"));
-    const index_t smic_28 = v.find_offering(company(v, "smic"), item(v, "node_28"));
-    const index_t smic_n7 = v.find_offering(company(v, "smic"), item(v, "node_n7"));
+    const auto hisilicon = v.company("hisilicon");
+    const auto tsmc_n5 = v.find_offering(v.company("tsmc"), v.item("node_n5"));
+    const auto smic_28 = v.find_offering(v.company("smic"), v.item("node_28"));
+    const auto smic_n7 = v.find_offering(v.company("smic"), v.item("node_n7"));
     const auto r = compute_availability(v, {.as_of = 2020y / 9 / 15});
     // TSMC's N5 needs Lam's (US) etch tools: captured by the rule.
     CHECK(r.controls().depends_on_country(tsmc_n5, USA));
-    CHECK(r.blocking_rule(tsmc_n5, hisilicon) == v.find_rule("us_fdp"));
+    CHECK(r.blocking_rule(tsmc_n5, hisilicon) == v.rule("us_fdp"));
     // SMIC's N7 line (from 2021) needs ASML's scanner, whose recipe needs
     // Cymer's (US) light source: it cannot be made without the US, so it is
     // captured too. Before the line exists it depends on nothing.
     CHECK_FALSE(r.controls().depends_on_country(smic_n7, USA));
     const auto r2021 = compute_availability(v, {.as_of = 2021y / 6 / 1});
     CHECK(r2021.controls().depends_on_country(smic_n7, USA));
-    CHECK(r2021.blocking_rule(smic_n7, hisilicon) == v.find_rule("us_fdp"));
+    CHECK(r2021.blocking_rule(smic_n7, hisilicon) == v.rule("us_fdp"));
     // SMIC's 28 nm line has no modelled inputs: not captured.
     CHECK_FALSE(r.controls().depends_on_country(smic_28, USA));
-    CHECK(r.blocking_rule(smic_28, hisilicon) == no_index);
+    CHECK((r.blocking_rule(smic_28, hisilicon)).is_none());
     // A rule governs transfers: HiSilicon's own Kirin is not blocked to HiSilicon.
-    CHECK(r.blocking_rule(v.offerings_of(item(v, "kirin")).first, hisilicon) == no_index);
+    CHECK((r.blocking_rule(v.offerings_of(v.item("kirin")).front(), hisilicon)).is_none());
     // TSMC still sells N5 to buyers not listed; a day earlier it sold to HiSilicon.
-    CHECK(r.available_to(tsmc_n5, company(v, "smic")));
+    CHECK(r.available_to(tsmc_n5, v.company("smic")));
     const auto day_before = compute_availability(v, {.as_of = 2020y / 9 / 14});
     CHECK(day_before.available_to(tsmc_n5, hisilicon));
 }
@@ -200,13 +190,13 @@ TEST_CASE("foreign-direct-product reach means 'cannot be made without', not 'cou
     const graph g = b.build();
     const auto v = g.view();
     const auto r = compute_availability(v, {.as_of = 2021y / 6 / 1});
-    const index_t tsmc_n5 = v.find_offering(company(v, "tsmc"), item(v, "node_n5"));
+    const auto tsmc_n5 = v.find_offering(v.company("tsmc"), v.item("node_n5"));
     CHECK_FALSE(r.controls().depends_on_country(tsmc_n5, USA));
-    CHECK(r.available_to(tsmc_n5, company(v, "hisilicon")));
+    CHECK(r.available_to(tsmc_n5, v.company("hisilicon")));
     // Lam's own etch tool is made in the US: origin, and dependent by definition.
-    CHECK(r.controls().depends_on_country(v.find_offering(company(v, "lam"), item(v, "etch_tool")), USA));
+    CHECK(r.controls().depends_on_country(v.find_offering(v.company("lam"), v.item("etch_tool")), USA));
     // A Japanese etch tool does not depend on the US.
-    CHECK_FALSE(r.controls().depends_on_country(v.find_offering(company(v, "tel"), item(v, "etch_tool")), USA));
+    CHECK_FALSE(r.controls().depends_on_country(v.find_offering(v.company("tel"), v.item("etch_tool")), USA));
 
     // A de minimis rule reaches any US content in the chain: Lam's etch tool
     // is one of N5's possible inputs, so N5 is caught although TEL could replace it.
@@ -218,10 +208,10 @@ TEST_CASE("foreign-direct-product reach means 'cannot be made without', not 'cou
     const graph gd = d.build();
     const auto vd = gd.view();
     const auto rd = compute_availability(vd, {.as_of = 2021y / 6 / 1});
-    const index_t n5 = vd.find_offering(vd.find_company("tsmc"), vd.find_item("node_n5"));
-    const index_t smic_28 = vd.find_offering(vd.find_company("smic"), vd.find_item("node_28"));
+    const auto n5 = vd.find_offering(vd.company("tsmc"), vd.item("node_n5"));
+    const auto smic_28 = vd.find_offering(vd.company("smic"), vd.item("node_28"));
     CHECK(rd.controls().has_content_from(n5, USA));
-    CHECK(rd.blocking_rule(n5, vd.find_company("hisilicon")) == vd.find_rule("us_de_minimis"));
+    CHECK(rd.blocking_rule(n5, vd.company("hisilicon")) == vd.rule("us_de_minimis"));
     CHECK_FALSE(rd.controls().has_content_from(smic_28, USA));
 }
 
@@ -234,14 +224,14 @@ TEST_CASE("a threshold rule blocks a node under the line and not one above it", 
                      .conditions = {{.key = "node_nm", .op = condition_op::at_most, .is_number = true, .number = 16}}});
     const graph g = b.build();
     const auto v = g.view();
-    const index_t hisilicon = company(v, "hisilicon");
+    const auto hisilicon = v.company("hisilicon");
     const auto r = compute_availability(v, {.as_of = 2023y / 1 / 1});
-    const index_t tsmc_n5 = v.find_offering(company(v, "tsmc"), item(v, "node_n5"));
-    const index_t umc_28 = v.find_offering(company(v, "umc"), item(v, "node_28"));
-    CHECK(rule_matches_item(v, v.find_rule("tw_logic"), item(v, "node_n5")));
-    CHECK_FALSE(rule_matches_item(v, v.find_rule("tw_logic"), item(v, "node_28")));
-    CHECK(r.blocking_rule(tsmc_n5, hisilicon) == v.find_rule("tw_logic"));
-    CHECK(r.blocking_rule(umc_28, hisilicon) == no_index);
+    const auto tsmc_n5 = v.find_offering(v.company("tsmc"), v.item("node_n5"));
+    const auto umc_28 = v.find_offering(v.company("umc"), v.item("node_28"));
+    CHECK(rule_matches_item(v, v.rule("tw_logic"), v.item("node_n5")));
+    CHECK_FALSE(rule_matches_item(v, v.rule("tw_logic"), v.item("node_28")));
+    CHECK(r.blocking_rule(tsmc_n5, hisilicon) == v.rule("tw_logic"));
+    CHECK((r.blocking_rule(umc_28, hisilicon)).is_none());
     // A buyer outside the buyer countries is not affected.
     graph_builder b2 = test_support::fab_model();
     b2.add(company_input{.id = "apple", .name = "Apple", .location = USA, .roles = {role::designer}});
@@ -251,6 +241,6 @@ TEST_CASE("a threshold rule blocks a node under the line and not one above it", 
     const graph g2 = b2.build();
     const auto v2 = g2.view();
     const auto r2 = compute_availability(v2, {.as_of = 2023y / 1 / 1});
-    CHECK(r2.item_available_to(v2.find_item("node_n5"), v2.find_company("apple")));
-    CHECK_FALSE(r2.item_available_to(v2.find_item("node_n5"), v2.find_company("hisilicon")));
+    CHECK(r2.item_available_to(v2.item("node_n5"), v2.company("apple")));
+    CHECK_FALSE(r2.item_available_to(v2.item("node_n5"), v2.company("hisilicon")));
 }

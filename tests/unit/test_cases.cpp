@@ -21,19 +21,19 @@
 using namespace semichain;
 using namespace std::chrono;
 
-using test_support::company_index;
-using test_support::item_index;
+using test_support::world_company;
+using test_support::world_item;
 
 namespace {
 const graph_view v = test_support::world_view;
 
-index_t rule(std::string_view id) { return test_support::rule_index(id); }
-index_t offering(std::string_view provider, std::string_view made) {
-    return test_support::offering_index(provider, made);
+rule_index rule(std::string_view id) { return test_support::world_rule(id); }
+offering_index offering(std::string_view provider, std::string_view made) {
+    return test_support::world_offering(provider, made);
 }
-std::vector<std::string> item_ids(const std::vector<index_t>& xs) {
+std::vector<std::string> item_ids(const std::vector<item_index>& xs) {
     std::vector<std::string> out;
-    for (const index_t x : xs) out.emplace_back(v.items[x].id);
+    for (const item_index x : xs) out.emplace_back(v.items[x].id);
     return out;
 }
 // Chokepoint sets as sorted lists of member names.
@@ -41,7 +41,7 @@ std::vector<std::vector<std::string>> named_sets(const chokepoint_result& r) {
     std::vector<std::vector<std::string>> out;
     for (const auto& s : r.sets) {
         std::vector<std::string> names;
-        for (const index_t m : s) names.emplace_back(r.name(v, m));
+        for (const candidate_member_t m : s) names.emplace_back(r.name(v, m));
         std::sort(names.begin(), names.end());
         out.push_back(names);
     }
@@ -68,7 +68,7 @@ std::map<std::vector<std::string>, std::string> named_blocks(const std::vector<c
 // --- huawei_timeline ------------------------------------------------------------------
 
 TEST_CASE("Kirin 9000: one block from 2019 to 2025, TSMC's N5 on 2020-09-15", "[cases][huawei]") {
-    const auto tl = availability_timeline(v, item_index("kirin_9000"), company_index("hisilicon"), {});
+    const auto tl = availability_timeline(v, world_item("kirin_9000"), world_company("hisilicon"), {});
     std::vector<date> cut;
     for (std::size_t i = 0; i < tl.steps.size(); ++i) {
         const auto& step = tl.steps[i];
@@ -86,7 +86,7 @@ TEST_CASE("Kirin 9000: one block from 2019 to 2025, TSMC's N5 on 2020-09-15", "[
 
 TEST_CASE("Kirin 9000S: made from 2023-08-29 around SMIC's blocked tools; the Dutch rule on 2023-09-01", "[cases][huawei]") {
     const std::vector<date> start{2023y / 8 / 29};
-    const auto tl = availability_timeline(v, item_index("kirin_9000s"), company_index("hisilicon"), {}, std::nullopt, start);
+    const auto tl = availability_timeline(v, world_item("kirin_9000s"), world_company("hisilicon"), {}, std::nullopt, start);
     for (const auto& p : tl.points) CHECK(p.result.available == (p.on >= 2023y / 8 / 29));
     std::map<date, std::map<std::vector<std::string>, std::string>> blocks;
     for (const auto& step : tl.steps)
@@ -124,7 +124,7 @@ TEST_CASE("China alone: Mate 40 Pro, Mate 60 Pro, Mate 70 at their launches", "[
     // nine tool classes and two materials of N5, EUV and DUV light sources and
     // Zeiss's optics. China covers 9 (the phone, the Kirin, CXMT's DRAM, YMTC's
     // NAND, AMEC, Naura, Skyverse, ACM, Hwatsing) and misses the node and the IP.
-    const auto m40 = self_sufficiency(v, item_index("mate_40_pro"), no_index, china,
+    const auto m40 = self_sufficiency(v, world_item("mate_40_pro"), {}, china,
                                       {.as_of = 2020y / 10 / 22, .ignored_rules = {rule("us_fdp_huawei_2020")}});
     CHECK_FALSE(m40.capability.capable);
     CHECK(item_ids(m40.capability.missing) == std::vector<std::string>{"arm_cortex_ip", "tsmc_n5"});
@@ -132,7 +132,7 @@ TEST_CASE("China alone: Mate 40 Pro, Mate 60 Pro, Mate 70 at their launches", "[
     CHECK(m40.coverage.covered == 9);
     // Mate 60 Pro (2023-08-29): 15 items; not covered are ASML's critical
     // scanners, their optics and light source, photoresist and wafers (Japan).
-    const auto m60 = self_sufficiency(v, item_index("mate_60_pro"), no_index, china, {.as_of = 2023y / 8 / 29});
+    const auto m60 = self_sufficiency(v, world_item("mate_60_pro"), {}, china, {.as_of = 2023y / 8 / 29});
     CHECK_FALSE(m60.capability.capable);
     CHECK(item_ids(m60.capability.missing) ==
           std::vector<std::string>{"duv_immersion_critical", "photoresist", "silicon_wafer"});
@@ -143,7 +143,7 @@ TEST_CASE("China alone: Mate 40 Pro, Mate 60 Pro, Mate 70 at their launches", "[
                                                                       "silicon_wafer"});
     // Mate 70 (2024-11-26): the Kirin 9020's inputs are in no source, so its
     // four items are all Chinese (S004: "all components and chips" domestic).
-    const auto m70 = self_sufficiency(v, item_index("mate_70"), no_index, china, {.as_of = 2024y / 11 / 26});
+    const auto m70 = self_sufficiency(v, world_item("mate_70"), {}, china, {.as_of = 2024y / 11 / 26});
     CHECK(m70.capability.capable);
     CHECK(m70.coverage.items == 4);
     CHECK(m70.coverage.covered == 4);
@@ -166,34 +166,35 @@ TEST_CASE("Mate 60 Pro chokepoints on 2025-06-30", "[cases][huawei][chokepoints]
     // scanners; the two Japanese wafer makers. Photoresist has three makers,
     // beyond order 2. Zeiss is none: SMIC's scanners are installed, and an
     // installed tool is checked by obtainability when its line began.
-    const auto by_company = chokepoint_sets(v, {.item = item_index("mate_60_pro"), .base = today, .max_order = 2});
+    const auto by_company = chokepoint_sets(v, {.item = world_item("mate_60_pro"), .base = today, .max_order = 2});
     CHECK(named_sets(by_company) == sorted({{"acm_research"}, {"amec"}, {"asml"}, {"hisilicon"}, {"huawei"},
                                             {"hwatsing"}, {"skyverse"}, {"smic"}, {"naura", "piotech"},
                                             {"shin_etsu", "sumco"}}));
     const auto by_country = chokepoint_sets(
-        v, {.item = item_index("mate_60_pro"), .base = today, .candidates = {.by = candidate_kind::countries}, .max_order = 2});
+        v, {.item = world_item("mate_60_pro"), .base = today, .candidates = {.by = candidate_kind::countries}, .max_order = 2});
     CHECK(named_sets(by_country) == sorted({{"CHN"}, {"JPN"}, {"NLD"}}));
 }
 
 // --- huawei_ascend --------------------------------------------------------------------
 
 TEST_CASE("Ascend 910: TSMC N7+ cut off on 2020-09-15", "[cases][huawei][ascend]") {
-    const index_t hisilicon = company_index("hisilicon");
-    CHECK(is_available(v, item_index("ascend_910"), hisilicon, {.as_of = 2020y / 9 / 14}));
+    const auto hisilicon = world_company("hisilicon");
+    CHECK(is_available(v, world_item("ascend_910"), hisilicon, {.as_of = 2020y / 9 / 14}));
     const auto r = compute_availability(v, {.as_of = 2020y / 9 / 15});
-    CHECK_FALSE(r.item_available_to(item_index("ascend_910"), hisilicon));
+    CHECK_FALSE(r.item_available_to(world_item("ascend_910"), hisilicon));
     CHECK(r.blocking_rule(offering("tsmc", "tsmc_n7_plus"), hisilicon) == rule("us_fdp_huawei_2020"));
 }
 
 TEST_CASE("Ascend 910B: HBM, packaging and the die's foundry as scenarios", "[cases][huawei][ascend]") {
-    const index_t hisilicon = company_index("hisilicon"), chip = item_index("ascend_910b");
+    const auto hisilicon = world_company("hisilicon");
+    const auto chip = world_item("ascend_910b");
     // HBM: Samsung and SK Hynix stop on 2024-12-02; Micron (US) stopped with the
     // 2019 listing; CXMT (uncertain) and SwaySure (seed) are not reached.
     const auto before = compute_availability(v, {.as_of = 2024y / 12 / 1});
     const auto after = compute_availability(v, {.as_of = 2025y / 6 / 30});
     for (const auto* maker : {"samsung", "sk_hynix"}) {
         INFO(maker);
-        CHECK(before.blocking_rule(offering(maker, "hbm"), hisilicon) == no_index);
+        CHECK((before.blocking_rule(offering(maker, "hbm"), hisilicon)).is_none());
         CHECK(after.blocking_rule(offering(maker, "hbm"), hisilicon) == rule("us_hbm_2024"));
     }
     CHECK(before.blocking_rule(offering("micron", "hbm"), hisilicon) == rule("us_entity_list_huawei_2019"));
@@ -209,8 +210,8 @@ TEST_CASE("Ascend 910B: HBM, packaging and the die's foundry as scenarios", "[ca
     // With TSMC out (it shipped Huawei nothing after 2020-09-14), the chip hangs
     // on SMIC's die, SJ Semiconductor's packaging and Chinese HBM.
     const auto with = [&](std::vector<std::string_view> ids, date on) {
-        scenario s{.as_of = on, .disrupted = {company_index("tsmc")}};
-        for (const auto id : ids) s.disrupted.push_back(company_index(id));
+        scenario s{.as_of = on, .disrupted = {world_company("tsmc")}};
+        for (const auto id : ids) s.disrupted.push_back(world_company(id));
         return is_available(v, chip, hisilicon, s);
     };
     CHECK(with({}, 2025y / 6 / 30));
@@ -222,7 +223,7 @@ TEST_CASE("Ascend 910B: HBM, packaging and the die's foundry as scenarios", "[ca
     // The same as chokepoint sets: with TSMC out, SMIC and SJ Semiconductor are
     // single points, CXMT + SwaySure a pair; the rest is N+2's tool chain.
     const auto cp = chokepoint_sets(v, {.item = chip, .buyer = hisilicon,
-                                        .base = {.as_of = 2025y / 6 / 30, .disrupted = {company_index("tsmc")}},
+                                        .base = {.as_of = 2025y / 6 / 30, .disrupted = {world_company("tsmc")}},
                                         .max_order = 2});
     CHECK(named_sets(cp) == sorted({{"acm_research"}, {"amec"}, {"asml"}, {"hisilicon"}, {"hwatsing"},
                                     {"sj_semiconductor"}, {"skyverse"}, {"smic"}, {"cxmt", "swaysure"},
@@ -233,7 +234,8 @@ TEST_CASE("Ascend 910B: HBM, packaging and the die's foundry as scenarios", "[ca
 
 TEST_CASE("Xiaomi's investees, co-investors, and the IoT device's SoC", "[cases][xiaomi]") {
     // Investors of the Xiaomi group: Xiaomi and the fund it set up.
-    const index_t xiaomi = company_index("xiaomi"), fund = company_index("changjiang_xiaomi_fund");
+    const auto xiaomi = world_company("xiaomi");
+    const auto fund = world_company("changjiang_xiaomi_fund");
     std::map<std::string, std::vector<std::string>> co_investors;  // investee → investors outside the group
     std::vector<std::string> investees;
     for (const auto& inv : v.invests)
@@ -254,36 +256,38 @@ TEST_CASE("Xiaomi's investees, co-investors, and the IoT device's SoC", "[cases]
     CHECK(co_investors["smartsens"] == std::vector<std::string>{"huawei"});
     CHECK(co_investors["asr"] == std::vector<std::string>{"alibaba"});
     CHECK(co_investors["bestechnic"] == std::vector<std::string>{"alibaba"});
-    CHECK(v.companies[company_index("hubble")].parent == company_index("huawei"));
+    CHECK(v.companies[world_company("hubble")].parent == world_company("huawei"));
     // The IoT device's only modelled part comes from an investee.
-    const auto parts = v.requirements_of_item(item_index("xiaomi_iot_device"));
+    const auto parts = v.requirements_of_item(world_item("xiaomi_iot_device"));
     REQUIRE(parts.size() == 1);
     CHECK(v.offerings_of(parts[0].input).size() == 1);
-    CHECK(v.offerings[v.offerings_of(parts[0].input).first].provider == company_index("espressif"));
+    CHECK(v.offerings[v.offerings_of(parts[0].input).front()].provider == world_company("espressif"));
 }
 
 TEST_CASE("Surge S1 at TSMC, XRING O1 and a 40 bn design under the 2025 foundry rule", "[cases][xiaomi]") {
-    const index_t pinecone = company_index("pinecone"), xring = company_index("xring");
+    const auto pinecone = world_company("pinecone");
+    const auto xring = world_company("xring");
     // TSMC 28 nm HPC+ is made only by TSMC, on ASML scanners with Zeiss optics
     // (capital checked at the query date: the node has no start date); Arm's cores.
-    const auto cp = single_points_of_failure(v, {.item = item_index("surge_s1"), .buyer = pinecone,
+    const auto cp = single_points_of_failure(v, {.item = world_item("surge_s1"), .buyer = pinecone,
                                                  .base = {.as_of = 2025y / 6 / 30}});
     CHECK(named_sets(cp) == sorted({{"arm"}, {"asml"}, {"pinecone"}, {"tsmc"}, {"zeiss"}}));
     // XRING O1: not yet offered before 2025-05-22; 19 bn transistors, below the line.
-    const index_t o1 = offering("xring", "xring_o1"), big = offering("xring", "hypothetical_40bn_chip");
+    const auto o1 = offering("xring", "xring_o1"), big = offering("xring", "hypothetical_40bn_chip");
     const auto jan = compute_availability(v, {.as_of = 2025y / 1 / 15});
     CHECK(jan.reason(o1) == unavailability::not_offered);
     CHECK(jan.available_to(big, xring));
     const auto jun = compute_availability(v, {.as_of = 2025y / 6 / 1});
     CHECK(jun.available_to(o1, xring));
     CHECK(jun.blocking_rule(big, xring) == rule("us_foundry_rule_2025"));
-    CHECK(*v.number_attribute(item_index("xring_o1"), "transistors") == 19e9);
+    CHECK(*v.number_attribute(world_item("xring_o1"), "transistors") == 19e9);
 }
 
 // --- alibaba_thead --------------------------------------------------------------------
 
 TEST_CASE("T-Head's Hanguang 800: designed in China, made at TSMC, reached by no rule", "[cases][alibaba]") {
-    const index_t t_head = company_index("t_head"), chip = item_index("hanguang_800");
+    const auto t_head = world_company("t_head");
+    const auto chip = world_item("hanguang_800");
     const scenario today{.as_of = 2025y / 6 / 30};
     CHECK(is_available(v, chip, t_head, today));
     CHECK(blocked_in_chain(compute_availability(v, today), chip, t_head).empty());

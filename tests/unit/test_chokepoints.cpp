@@ -23,23 +23,13 @@ using namespace std::chrono;
 namespace {
 constexpr date some_day = 2024y / 1 / 1;
 
-index_t company_index(const graph_view& v, std::string_view id) {
-    const index_t c = v.find_company(id);
-    REQUIRE(c != no_index);
-    return c;
-}
-index_t item_index(const graph_view& v, std::string_view id) {
-    const index_t x = v.find_item(id);
-    REQUIRE(x != no_index);
-    return x;
-}
 /// The sets as id strings, for readable failures: "m | a,b".
 std::string describe(const graph_view& v, const chokepoint_result& r) {
     std::string out;
     for (const auto& s : r.sets) {
         if (!out.empty()) out += " | ";
         std::string one;
-        for (const index_t m : s) {
+        for (const candidate_member_t m : s) {
             if (!one.empty()) one += ',';
             one += r.name(v, m);
         }
@@ -47,15 +37,20 @@ std::string describe(const graph_view& v, const chokepoint_result& r) {
     }
     return out;
 }
-std::vector<index_t> ids(const graph_view& v, std::initializer_list<std::string_view> names) {
-    std::vector<index_t> out;
-    for (const auto n : names) out.push_back(company_index(v, n));
+std::vector<candidate_member_t> ids(const graph_view& v, std::initializer_list<std::string_view> names) {
+    std::vector<candidate_member_t> out;
+    for (const auto n : names) out.push_back(v.company(n).value());
     std::sort(out.begin(), out.end());
     return out;
 }
-std::vector<index_t> codes(std::initializer_list<country> cs) {
-    std::vector<index_t> out;
-    for (const auto c : cs) out.push_back(static_cast<index_t>(c.index()));
+std::vector<company_index> cids(const graph_view& v, std::initializer_list<std::string_view> names) {
+    std::vector<company_index> out;
+    for (const auto n : names) out.push_back(v.company(n));
+    return out;
+}
+std::vector<candidate_member_t> codes(std::initializer_list<country> cs) {
+    std::vector<candidate_member_t> out;
+    for (const auto c : cs) out.push_back(static_cast<candidate_member_t>(c.index()));
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -68,23 +63,23 @@ std::vector<index_t> codes(std::initializer_list<country> cs) {
 TEST_CASE("the minimal model: {m} is the single point of failure, {a, b} the order-2 set", "[chokepoints]") {
     const graph g = test_support::minimal_model().build();
     const auto v = g.view();
-    const chokepoint_query q{.item = item_index(v, "chip"), .base = {.as_of = some_day}};
+    const chokepoint_query q{.item = v.item("chip"), .base = {.as_of = some_day}};
 
     const auto spof = single_points_of_failure(v, q);
     CHECK(spof.available_at_baseline);
     CHECK(spof.max_order == 1);
-    CHECK(spof.sets == std::vector<std::vector<index_t>>{ids(v, {"m"})});
+    CHECK(spof.sets == std::vector<std::vector<candidate_member_t>>{ids(v, {"m"})});
     CHECK(spof.single_points() == ids(v, {"m"}));
 
     auto q2 = q;
     q2.max_order = 2;
     const auto two = chokepoint_sets(v, q2);
-    CHECK(two.sets == std::vector<std::vector<index_t>>{ids(v, {"m"}), ids(v, {"a", "b"})});
+    CHECK(two.sets == std::vector<std::vector<candidate_member_t>>{ids(v, {"m"}), ids(v, {"a", "b"})});
 
     const auto three = chokepoint_sets(v, q);  // max_order 3 by default
     INFO(describe(v, three));
     CHECK(three.max_order == 3);
-    CHECK(three.sets == std::vector<std::vector<index_t>>{ids(v, {"m"}), ids(v, {"a", "b"})});
+    CHECK(three.sets == std::vector<std::vector<candidate_member_t>>{ids(v, {"m"}), ids(v, {"a", "b"})});
     CHECK(three.candidates == ids(v, {"a", "b", "m"}));
     CHECK(ranges::distance(three.of_order(2)) == 1);
     CHECK(ranges::distance(three.of_order(3)) == 0);
@@ -92,51 +87,56 @@ TEST_CASE("the minimal model: {m} is the single point of failure, {a, b} the ord
     CHECK(describe(v, three) == "m | a,b");
 
     // The wafer alone: {a, b}; order 1 has none.
-    const auto wafer = chokepoint_sets(v, {.item = item_index(v, "wafer"), .base = {.as_of = some_day}});
-    CHECK(wafer.sets == std::vector<std::vector<index_t>>{ids(v, {"a", "b"})});
-    CHECK(single_points_of_failure(v, {.item = item_index(v, "wafer"), .base = {.as_of = some_day}}).sets.empty());
+    const auto wafer = chokepoint_sets(v, {.item = v.item("wafer"), .base = {.as_of = some_day}});
+    CHECK(wafer.sets == std::vector<std::vector<candidate_member_t>>{ids(v, {"a", "b"})});
+    CHECK(single_points_of_failure(v, {.item = v.item("wafer"), .base = {.as_of = some_day}}).sets.empty());
 }
 
 TEST_CASE("the minimal model by country: {TWN} and {JPN, USA}", "[chokepoints][countries]") {
     const graph g = test_support::minimal_model().build();
     const auto v = g.view();
-    const auto r = chokepoint_sets(v, {.item = item_index(v, "chip"), .base = {.as_of = some_day},
+    const auto r = chokepoint_sets(v, {.item = v.item("chip"), .base = {.as_of = some_day},
                                        .candidates = {.by = candidate_kind::countries}});
     INFO(describe(v, r));
     CHECK(r.kind == candidate_kind::countries);
-    CHECK(r.sets == std::vector<std::vector<index_t>>{codes({TWN}), codes({JPN, USA})});
+    CHECK(r.sets == std::vector<std::vector<candidate_member_t>>{codes({TWN}), codes({JPN, USA})});
     CHECK(r.country_sets() == std::vector<std::vector<country>>{{TWN}, {JPN, USA}});
     CHECK(describe(v, r) == "TWN | JPN,USA");
     CHECK(r.candidates == codes({JPN, TWN, USA}));
     // Agrees with disrupting the countries in a scenario.
-    CHECK_FALSE(is_available(v, item_index(v, "chip"), no_index, {.as_of = some_day, .disrupted_countries = {JPN, USA}}));
-    CHECK(is_available(v, item_index(v, "chip"), no_index, {.as_of = some_day, .disrupted_countries = {USA}}));
+    CHECK_FALSE(is_available(v, v.item("chip"), {}, {.as_of = some_day, .disrupted_countries = {JPN, USA}}));
+    CHECK(is_available(v, v.item("chip"), {}, {.as_of = some_day, .disrupted_countries = {USA}}));
 }
 
 TEST_CASE("prior disruptions and an item already unavailable at baseline", "[chokepoints][baseline]") {
     const graph g = test_support::minimal_model().build();
     const auto v = g.view();
     // With a already gone, b becomes a single point of failure.
-    const auto r = chokepoint_sets(v, {.item = item_index(v, "chip"), .base = {.as_of = some_day, .disrupted = {company_index(v, "a")}}});
+    const auto r = chokepoint_sets(v, {.item = v.item("chip"), .base = {.as_of = some_day, .disrupted = {v.company("a")}}});
     CHECK(r.available_at_baseline);
-    CHECK(r.sets == std::vector<std::vector<index_t>>{ids(v, {"b"}), ids(v, {"m"})});
+    CHECK(r.sets == std::vector<std::vector<candidate_member_t>>{ids(v, {"b"}), ids(v, {"m"})});
     // With m gone the chip is unavailable before anything else happens: the
     // empty set is the only minimal chokepoint set.
-    const auto gone = chokepoint_sets(v, {.item = item_index(v, "chip"), .base = {.as_of = some_day, .disrupted = {company_index(v, "m")}}});
+    const auto gone = chokepoint_sets(v, {.item = v.item("chip"), .base = {.as_of = some_day, .disrupted = {v.company("m")}}});
     CHECK_FALSE(gone.available_at_baseline);
-    CHECK(gone.sets == std::vector<std::vector<index_t>>{{}});
+    CHECK(gone.sets == std::vector<std::vector<candidate_member_t>>{{}});
     // An item without any offering.
     graph_builder b = test_support::minimal_model();
     b.add(item_input{.id = "unobtainium", .name = "Unobtainium", .kind = category::material});
     const graph g2 = b.build();
-    const auto none = chokepoint_sets(g2.view(), {.item = g2.view().find_item("unobtainium"), .base = {.as_of = some_day}});
+    const auto none = chokepoint_sets(g2.view(), {.item = g2.view().item("unobtainium"), .base = {.as_of = some_day}});
     CHECK_FALSE(none.available_at_baseline);
-    CHECK(none.sets == std::vector<std::vector<index_t>>{{}});
+    CHECK(none.sets == std::vector<std::vector<candidate_member_t>>{{}});
     // max_order 0 asks for nothing.
-    CHECK(chokepoint_sets(v, {.item = item_index(v, "chip"), .base = {.as_of = some_day}, .max_order = 0}).sets.empty());
+    CHECK(chokepoint_sets(v, {.item = v.item("chip"), .base = {.as_of = some_day}, .max_order = 0}).sets.empty());
     // Bad indices are refused.
-    CHECK_THROWS_AS(chokepoint_sets(v, {.item = 99, .base = {.as_of = some_day}}), std::invalid_argument);
-    CHECK_THROWS_AS(chokepoint_sets(v, {.item = item_index(v, "chip"), .buyer = 99, .base = {.as_of = some_day}}), std::invalid_argument);
+    CHECK_THROWS_AS(chokepoint_sets(v, {.item = item_index{99}, .base = {.as_of = some_day}}), query_error);
+    CHECK_THROWS_AS(chokepoint_sets(v, {.item = v.item("chip"), .buyer = company_index{99}, .base = {.as_of = some_day}}),
+                    query_error);
+    CHECK_THROWS_AS(chokepoint_sets(v, {.item = v.item("chip"), .base = {.as_of = some_day, .disrupted = {company_index{99}}}}),
+                    query_error);
+    CHECK_THROWS_AS(chokepoint_sets(v, {.item = v.item("chip"), .base = {.as_of = some_day}, .candidates = {.only = {company_index{99}}}}),
+                    query_error);
 }
 
 // ---------------------------------------------------------------------------
@@ -146,18 +146,18 @@ TEST_CASE("prior disruptions and an item already unavailable at baseline", "[cho
 TEST_CASE("candidate filters: role, country, explicit list; virtual companies never count", "[chokepoints][candidates]") {
     const graph g = test_support::minimal_model().build();
     const auto v = g.view();
-    const index_t chip = item_index(v, "chip");
+    const auto chip = v.item("chip");
     const auto sets_with = [&](candidate_spec spec) {
         return chokepoint_sets(v, {.item = chip, .base = {.as_of = some_day}, .candidates = std::move(spec)}).sets;
     };
-    using sets = std::vector<std::vector<index_t>>;
+    using sets = std::vector<std::vector<candidate_member_t>>;
     CHECK(sets_with({.with_roles = {role::foundry}}) == sets{ids(v, {"m"})});
     CHECK(sets_with({.with_roles = {role::materials}}) == sets{ids(v, {"a", "b"})});
     CHECK(sets_with({.with_roles = {role::equipment}}).empty());
     CHECK(sets_with({.in_countries = bloc{USA, JPN}}) == sets{ids(v, {"a", "b"})});
     CHECK(sets_with({.in_countries = bloc{USA}}).empty());  // b alone still makes wafers
-    CHECK(sets_with({.only = ids(v, {"a", "m"})}) == sets{ids(v, {"m"})});
-    CHECK(sets_with({.only = ids(v, {"a", "b"})}) == sets{ids(v, {"a", "b"})});
+    CHECK(sets_with({.only = cids(v, {"a", "m"})}) == sets{ids(v, {"m"})});
+    CHECK(sets_with({.only = cids(v, {"a", "b"})}) == sets{ids(v, {"a", "b"})});
     // Countries standing for their materials makers only: TWN is no candidate.
     CHECK(sets_with({.by = candidate_kind::countries, .with_roles = {role::materials}}) == sets{codes({JPN, USA})});
     CHECK(sets_with({.by = candidate_kind::countries, .in_countries = bloc{TWN, USA}}) == sets{codes({TWN})});
@@ -168,15 +168,15 @@ TEST_CASE("candidate filters: role, country, explicit list; virtual companies ne
     b.add(provides_input{.provider = "stock", .item = "wafer"});
     const graph g2 = b.build();
     const auto v2 = g2.view();
-    const auto r = chokepoint_sets(v2, {.item = v2.find_item("chip"), .base = {.as_of = some_day}});
-    CHECK(r.sets == std::vector<std::vector<index_t>>{{v2.find_company("m")}});
-    CHECK(std::find(r.candidates.begin(), r.candidates.end(), v2.find_company("stock")) == r.candidates.end());
-    CHECK(candidate_member(v2, {}, v2.find_company("stock")) == no_index);
+    const auto r = chokepoint_sets(v2, {.item = v2.item("chip"), .base = {.as_of = some_day}});
+    CHECK(r.sets == std::vector<std::vector<candidate_member_t>>{{v2.company("m").value()}});
+    CHECK(std::find(r.candidates.begin(), r.candidates.end(), v2.company("stock").value()) == r.candidates.end());
+    CHECK(candidate_member(v2, {}, v2.company("stock")) == no_member);
     // Even when listed explicitly, or as part of its country.
-    CHECK(chokepoint_sets(v2, {.item = v2.find_item("wafer"), .base = {.as_of = some_day},
-                               .candidates = {.only = {v2.find_company("stock")}}})
+    CHECK(chokepoint_sets(v2, {.item = v2.item("wafer"), .base = {.as_of = some_day},
+                               .candidates = {.only = {v2.company("stock")}}})
               .sets.empty());
-    const auto by_country = chokepoint_sets(v2, {.item = v2.find_item("wafer"), .base = {.as_of = some_day},
+    const auto by_country = chokepoint_sets(v2, {.item = v2.item("wafer"), .base = {.as_of = some_day},
                                                  .candidates = {.by = candidate_kind::countries}});
     CHECK(by_country.sets.empty());  // disrupting TWN leaves the virtual stock standing
 }
@@ -203,12 +203,12 @@ TEST_CASE("a supply cycle: the scanner needs chips made with scanners", "[chokep
     b.add(requires_input{.item = "chip", .input = "scanner"});
     const graph g = b.build();
     const auto v = g.view();
-    const auto r = chokepoint_sets(v, {.item = item_index(v, "chip"), .base = {.as_of = some_day}});
+    const auto r = chokepoint_sets(v, {.item = v.item("chip"), .base = {.as_of = some_day}});
     INFO(describe(v, r));
     CHECK(r.available_at_baseline);
-    CHECK(r.sets == std::vector<std::vector<index_t>>{ids(v, {"asml"}), ids(v, {"zeiss"}), ids(v, {"samsung", "tsmc"})});
-    CHECK_FALSE(is_available(v, item_index(v, "chip"), no_index, {.as_of = some_day, .disrupted = ids(v, {"samsung", "tsmc"})}));
-    CHECK(is_available(v, item_index(v, "chip"), no_index, {.as_of = some_day, .disrupted = ids(v, {"tsmc"})}));
+    CHECK(r.sets == std::vector<std::vector<candidate_member_t>>{ids(v, {"asml"}), ids(v, {"zeiss"}), ids(v, {"samsung", "tsmc"})});
+    CHECK_FALSE(is_available(v, v.item("chip"), {}, {.as_of = some_day, .disrupted = cids(v, {"samsung", "tsmc"})}));
+    CHECK(is_available(v, v.item("chip"), {}, {.as_of = some_day, .disrupted = cids(v, {"tsmc"})}));
 
     // A closed loop with nothing outside it: available (greatest fixpoint),
     // and each member is a single point of failure (least fixpoint of "fails").
@@ -223,9 +223,9 @@ TEST_CASE("a supply cycle: the scanner needs chips made with scanners", "[chokep
     loop.add(requires_input{.item = "chip", .input = "scanner"});
     const graph g2 = loop.build();
     const auto v2 = g2.view();
-    const auto r2 = chokepoint_sets(v2, {.item = v2.find_item("scanner"), .base = {.as_of = some_day}});
+    const auto r2 = chokepoint_sets(v2, {.item = v2.item("scanner"), .base = {.as_of = some_day}});
     CHECK(r2.available_at_baseline);
-    CHECK(r2.sets == std::vector<std::vector<index_t>>{{v2.find_company("asml")}, {v2.find_company("tsmc")}});
+    CHECK(r2.sets == std::vector<std::vector<candidate_member_t>>{{v2.company("asml").value()}, {v2.company("tsmc").value()}});
 }
 
 TEST_CASE("capital equipment: the toolmaker counts, the toolmaker's suppliers do not", "[chokepoints][capital]") {
@@ -240,15 +240,15 @@ TEST_CASE("capital equipment: the toolmaker counts, the toolmaker's suppliers do
     const graph g = b.build();
     const auto v = g.view();
     const auto spofs = [&](std::string_view x) {
-        return single_points_of_failure(v, {.item = item_index(v, x), .base = {.as_of = some_day}}).sets;
+        return single_points_of_failure(v, {.item = v.item(x), .base = {.as_of = some_day}}).sets;
     };
-    using sets = std::vector<std::vector<index_t>>;
+    using sets = std::vector<std::vector<candidate_member_t>>;
     // The scanner needs Cymer's light source; SMIC's N7 line (since 2021) has its
     // scanners installed: ASML counts (no service), Cymer does not.
     CHECK(spofs("scanner") == sets{ids(v, {"asml"}), ids(v, {"cymer"})});
     CHECK(spofs("node_n7") == sets{ids(v, {"asml"}), ids(v, {"smic"})});
-    CHECK(is_available(v, item_index(v, "node_n7"), no_index, {.as_of = some_day, .disrupted = ids(v, {"cymer"})}));
-    CHECK_FALSE(is_available(v, item_index(v, "node_n7"), no_index, {.as_of = some_day, .disrupted = ids(v, {"asml"})}));
+    CHECK(is_available(v, v.item("node_n7"), {}, {.as_of = some_day, .disrupted = cids(v, {"cymer"})}));
+    CHECK_FALSE(is_available(v, v.item("node_n7"), {}, {.as_of = some_day, .disrupted = cids(v, {"asml"})}));
     // The 28 nm line's capital input has no start date: the etch tool's own inputs count.
     CHECK(spofs("node_28") == sets{ids(v, {"lam"}), ids(v, {"smic"}), ids(v, {"tel"})});
     // TSMC's N5 (since 2020) needs etch tools installed then: Lam counts, TEL not.
@@ -274,18 +274,18 @@ TEST_CASE("controls: an offering blocked to the buyer is no alternative", "[chok
                      .effective = 2020y / 9 / 15, .targets = {"huawei"}});
     const graph g = b.build();
     const auto v = g.view();
-    using sets = std::vector<std::vector<index_t>>;
-    const index_t chip = item_index(v, "chip"), phone = item_index(v, "phone");
+    using sets = std::vector<std::vector<candidate_member_t>>;
+    const auto chip = v.item("chip"), phone = v.item("phone");
     // Huawei buying chips: TSMC may not sell to it, SMIC is the one source.
-    CHECK(chokepoint_sets(v, {.item = chip, .buyer = company_index(v, "huawei"), .base = {.as_of = some_day}}).sets ==
+    CHECK(chokepoint_sets(v, {.item = chip, .buyer = v.company("huawei"), .base = {.as_of = some_day}}).sets ==
           sets{ids(v, {"smic"})});
-    CHECK(chokepoint_sets(v, {.item = chip, .buyer = company_index(v, "xiaomi"), .base = {.as_of = some_day}}).sets ==
+    CHECK(chokepoint_sets(v, {.item = chip, .buyer = v.company("xiaomi"), .base = {.as_of = some_day}}).sets ==
           sets{ids(v, {"smic", "tsmc"})});
     CHECK(chokepoint_sets(v, {.item = chip, .base = {.as_of = some_day}}).sets == sets{ids(v, {"smic", "tsmc"})});
     // Before the rule, or with controls off, Huawei had two sources.
-    CHECK(chokepoint_sets(v, {.item = chip, .buyer = company_index(v, "huawei"), .base = {.as_of = 2020y / 9 / 14}}).sets ==
+    CHECK(chokepoint_sets(v, {.item = chip, .buyer = v.company("huawei"), .base = {.as_of = 2020y / 9 / 14}}).sets ==
           sets{ids(v, {"smic", "tsmc"})});
-    CHECK(chokepoint_sets(v, {.item = chip, .buyer = company_index(v, "huawei"), .base = {.as_of = some_day, .apply_controls = false}})
+    CHECK(chokepoint_sets(v, {.item = chip, .buyer = v.company("huawei"), .base = {.as_of = some_day, .apply_controls = false}})
               .sets == sets{ids(v, {"smic", "tsmc"})});
     // Phones: Huawei's need SMIC (the listing binds Huawei as a buyer of its
     // inputs), Xiaomi's do not: SMIC and Huawei together, or both makers.
@@ -306,13 +306,13 @@ constexpr bool minimal_compile_time_model_has_a_and_m_as_spofs() {
     const graph_view v = minimal::graph.view();
     // With controls: the US listing of m stops a's scanner, so m's node never
     // started and the chip is unavailable already.
-    const auto listed = chokepoint_sets(v, {.item = v.find_item("chip"), .base = {.as_of = 2024y / 1 / 1}});
+    const auto listed = chokepoint_sets(v, {.item = v.item("chip"), .base = {.as_of = 2024y / 1 / 1}});
     // Without: the node's capital scanner comes from a, so {a} is a single
     // point of failure and {a, b} no minimal set.
-    const auto free = chokepoint_sets(v, {.item = v.find_item("chip"), .base = {.as_of = 2024y / 1 / 1, .apply_controls = false}});
-    return !listed.available_at_baseline && listed.sets == std::vector<std::vector<index_t>>{{}} &&
+    const auto free = chokepoint_sets(v, {.item = v.item("chip"), .base = {.as_of = 2024y / 1 / 1, .apply_controls = false}});
+    return !listed.available_at_baseline && listed.sets == std::vector<std::vector<candidate_member_t>>{{}} &&
            free.available_at_baseline &&
-           free.sets == std::vector<std::vector<index_t>>{{v.find_company("a")}, {v.find_company("m")}};
+           free.sets == std::vector<std::vector<candidate_member_t>>{{v.company("a").value()}, {v.company("m").value()}};
 }
 static_assert(minimal_compile_time_model_has_a_and_m_as_spofs());
 }  // namespace
@@ -327,18 +327,19 @@ TEST_CASE("chokepoints are computed in constant expressions too", "[chokepoints]
 
 namespace {
 struct brute_force_case {
-    index_t item = no_index, buyer = no_index;
+    item_index item{};
+    company_index buyer{};
     scenario base;
     candidate_spec spec;
 };
 
 /// Every minimal S ⊆ candidates with |S| ≤ 3 that makes the item unavailable,
 /// decided by compute_availability alone; sorted as chokepoint_sets sorts.
-std::vector<std::vector<index_t>> brute_force(const graph_view& v, const brute_force_case& c) {
-    std::vector<index_t> members;
-    for (index_t k = 0; k < v.companies.size(); ++k) {
-        const index_t m = candidate_member(v, c.spec, k);
-        if (m != no_index) members.push_back(m);
+std::vector<std::vector<candidate_member_t>> brute_force(const graph_view& v, const brute_force_case& c) {
+    std::vector<candidate_member_t> members;
+    for (const company_index k : v.companies.indices()) {
+        const auto m = candidate_member(v, c.spec, k);
+        if (m != no_member) members.push_back(m);
     }
     std::sort(members.begin(), members.end());
     members.erase(std::unique(members.begin(), members.end()), members.end());
@@ -347,15 +348,15 @@ std::vector<std::vector<index_t>> brute_force(const graph_view& v, const brute_f
     std::vector<std::int8_t> fails(std::size_t{1} << n, -1);
     const auto decide = [&](std::uint32_t mask) {
         scenario s = c.base;
-        for (index_t k = 0; k < v.companies.size(); ++k) {
-            const index_t m = candidate_member(v, c.spec, k);
-            if (m == no_index) continue;
+        for (const company_index k : v.companies.indices()) {
+            const auto m = candidate_member(v, c.spec, k);
+            if (m == no_member) continue;
             const auto pos = static_cast<std::uint32_t>(std::lower_bound(members.begin(), members.end(), m) - members.begin());
             if (mask & (1U << pos)) s.disrupted.push_back(k);
         }
         return !is_available(v, c.item, c.buyer, s);
     };
-    std::vector<std::vector<index_t>> out;
+    std::vector<std::vector<candidate_member_t>> out;
     for (std::uint32_t mask = 0; mask < (1U << n); ++mask) {
         if (std::popcount(mask) > 3) continue;
         fails[mask] = decide(mask) ? 1 : 0;
@@ -400,27 +401,27 @@ TEST_CASE("property: chokepoint_sets equals brute force on random graphs", "[cho
         test_support::splitmix64 rng{seed * 7919};
         for (int config = 0; config < 4; ++config) {
             brute_force_case c;
-            c.item = v.find_item(rng.chance(70) ? rng.pick(rg.top) : rng.pick(rg.items));
-            c.buyer = rng.chance(50) ? no_index : static_cast<index_t>(rng.below(v.companies.size()));
+            c.item = v.item(rng.chance(70) ? rng.pick(rg.top) : rng.pick(rg.items));
+            c.buyer = rng.chance(50) ? company_index{} : company_index{rng.below(v.companies.size())};
             c.base.as_of = rng.pick(dates);
             c.base.apply_controls = (config & 1) == 0;
-            if (rng.chance(15)) c.base.disrupted.push_back(static_cast<index_t>(rng.below(v.companies.size())));
+            if (rng.chance(15)) c.base.disrupted.push_back(company_index{rng.below(v.companies.size())});
             c.spec.by = (config & 2) ? candidate_kind::countries : candidate_kind::companies;
             if (rng.chance(15)) c.spec.with_roles = {rng.pick(roles), rng.pick(roles)};
-            if (rng.chance(15)) c.spec.in_countries = bloc{v.companies[rng.below(v.companies.size())].location.value()};
+            if (rng.chance(15)) c.spec.in_countries = bloc{v.companies[company_index{rng.below(v.companies.size())}].location.value()};
             if (rng.chance(10))
-                for (index_t k = 0; k < v.companies.size(); ++k)
+                for (const company_index k : v.companies.indices())
                     if (rng.chance(60)) c.spec.only.push_back(k);
 
             const auto expected = brute_force(v, c);
             const auto got = chokepoint_sets(v, {.item = c.item, .buyer = c.buyer, .base = c.base, .candidates = c.spec});
             INFO("seed " << seed << " config " << config << " item " << v.items[c.item].id << " buyer "
-                         << (c.buyer == no_index ? std::string_view{"-"} : v.companies[c.buyer].id) << " got: " << describe(v, got));
+                         << (c.buyer.is_none() ? std::string_view{"-"} : v.companies[c.buyer].id) << " got: " << describe(v, got));
             REQUIRE(got.sets == expected);
             CHECK(got.available_at_baseline == !(expected.size() == 1 && expected.front().empty()));
             // Order 1 and 2 are the prefixes of order 3.
             const auto one = single_points_of_failure(v, {.item = c.item, .buyer = c.buyer, .base = c.base, .candidates = c.spec});
-            std::vector<std::vector<index_t>> prefix;
+            std::vector<std::vector<candidate_member_t>> prefix;
             for (const auto& s : expected)
                 if (s.size() <= 1) prefix.push_back(s);
             REQUIRE(one.sets == prefix);
@@ -467,19 +468,19 @@ graph_builder chain(std::size_t depth, std::size_t makers) {
 TEST_CASE("a chain 10 000 tiers deep needs no recursion", "[chokepoints][deep]") {
     constexpr std::size_t depth = 10'000, makers = 100;
     const std::string top_id = "x" + std::to_string(100000 + depth - 1);
-    using sets = std::vector<std::vector<index_t>>;
+    using sets = std::vector<std::vector<candidate_member_t>>;
     // Every maker makes some tier above the bottom one: each is a single
     // point of failure; the spare only backs c1000, itself one already.
     sets expected;
-    for (std::size_t c = 0; c < makers; ++c) expected.push_back({static_cast<index_t>(c)});
+    for (std::size_t c = 0; c < makers; ++c) expected.push_back({static_cast<candidate_member_t>(c)});
     {
         const graph g = chain(depth, makers).build();
         const auto v = g.view();
-        REQUIRE(v.find_company("c1000") == 0);
-        const auto r = chokepoint_sets(v, {.item = item_index(v, top_id), .base = {.as_of = some_day}});
+        REQUIRE(v.company("c1000") == company_index{0});
+        const auto r = chokepoint_sets(v, {.item = v.item(top_id), .base = {.as_of = some_day}});
         CHECK(r.sets == expected);
         // The bottom tier alone: only the pair.
-        CHECK(chokepoint_sets(v, {.item = item_index(v, "x100000"), .base = {.as_of = some_day}}).sets ==
+        CHECK(chokepoint_sets(v, {.item = v.item("x100000"), .base = {.as_of = some_day}}).sets ==
               sets{ids(v, {"c1000", "spare"})});
     }
     {
@@ -488,16 +489,16 @@ TEST_CASE("a chain 10 000 tiers deep needs no recursion", "[chokepoints][deep]")
         b.add(requires_input{.item = "x100001", .input = top_id});
         const graph g = b.build();
         const auto v = g.view();
-        REQUIRE(is_available(v, item_index(v, top_id), no_index, {.as_of = some_day}));
-        CHECK(chokepoint_sets(v, {.item = item_index(v, top_id), .base = {.as_of = some_day}}).sets == expected);
-        CHECK_FALSE(is_available(v, item_index(v, top_id), no_index, {.as_of = some_day, .disrupted = ids(v, {"c1057"})}));
+        REQUIRE(is_available(v, v.item(top_id), {}, {.as_of = some_day}));
+        CHECK(chokepoint_sets(v, {.item = v.item(top_id), .base = {.as_of = some_day}}).sets == expected);
+        CHECK_FALSE(is_available(v, v.item(top_id), {}, {.as_of = some_day, .disrupted = cids(v, {"c1057"})}));
     }
     {
         // 1 000 tiers by 1 000 makers: 999 single points of failure (all
         // but c1000, backed by the spare at the bottom) and one pair.
         const graph g = chain(1'000, 1'000).build();
         const auto v = g.view();
-        const auto r = chokepoint_sets(v, {.item = item_index(v, "x100999"), .base = {.as_of = some_day}});
+        const auto r = chokepoint_sets(v, {.item = v.item("x100999"), .base = {.as_of = some_day}});
         CHECK(r.single_points().size() == 999);
         CHECK_FALSE(r.has_set(ids(v, {"c1000"})));
         CHECK(r.sets.back() == ids(v, {"c1000", "spare"}));
@@ -524,7 +525,7 @@ TEST_CASE("a search whose families explode stops at max_sets with a clear error"
     }
     const graph g = b.build();
     const auto v = g.view();
-    const chokepoint_query q{.item = item_index(v, "x"), .base = {.as_of = some_day}};
+    const chokepoint_query q{.item = v.item("x"), .base = {.as_of = some_day}};
     const auto all = chokepoint_sets(v, q);
     CHECK(all.sets.size() == 27'000);
     CHECK(ranges::distance(all.of_order(3)) == 27'000);
@@ -562,7 +563,7 @@ TEST_CASE("a search whose families explode stops at max_sets with a clear error"
     }
     const graph gw = w.build();
     const auto vw = gw.view();
-    CHECK(chokepoint_sets(vw, {.item = vw.find_item("x"), .base = {.as_of = some_day}}).sets.empty());
-    CHECK_THROWS_AS(chokepoint_sets(vw, {.item = vw.find_item("x"), .base = {.as_of = some_day}, .max_order = 40, .max_sets = 20'000}),
+    CHECK(chokepoint_sets(vw, {.item = vw.item("x"), .base = {.as_of = some_day}}).sets.empty());
+    CHECK_THROWS_AS(chokepoint_sets(vw, {.item = vw.item("x"), .base = {.as_of = some_day}, .max_order = 40, .max_sets = 20'000}),
                     search_limit_exceeded);
 }

@@ -18,23 +18,13 @@ using namespace semichain::countries;
 using namespace std::chrono;
 
 namespace {
-index_t company_index(const graph_view& v, std::string_view id) {
-    const index_t c = v.find_company(id);
-    REQUIRE(c != no_index);
-    return c;
-}
-index_t item_index(const graph_view& v, std::string_view id) {
-    const index_t x = v.find_item(id);
-    REQUIRE(x != no_index);
-    return x;
-}
 }  // namespace
 
 TEST_CASE("the minimal model: wafer HHI 5200 by company and by country", "[concentration]") {
     const graph g = test_support::minimal_model().build();
     const auto v = g.view();
-    const auto w = concentration(v, item_index(v, "wafer"));
-    CHECK(w.item == item_index(v, "wafer"));
+    const auto w = concentration(v, v.item("wafer"));
+    CHECK(w.item == v.item("wafer"));
     CHECK(w.providers == 2);
     CHECK(w.unknown_shares == 0);
     // 60² + 40² = 3600 + 1600 = 5200; a is in USA, b in JPN: the same by country.
@@ -43,7 +33,7 @@ TEST_CASE("the minimal model: wafer HHI 5200 by company and by country", "[conce
     REQUIRE(w.hhi_country);
     CHECK(*w.hhi_country == Approx(5200));
     REQUIRE(w.top_company);
-    CHECK(w.top_company->company == company_index(v, "a"));
+    CHECK(w.top_company->company == v.company("a"));
     CHECK(w.top_company->portion.value() == Approx(0.6));
     REQUIRE(w.top_country);
     CHECK(w.top_country->land == USA);
@@ -51,7 +41,7 @@ TEST_CASE("the minimal model: wafer HHI 5200 by company and by country", "[conce
     CHECK_FALSE(w.from_country_rows);
 
     // One provider with the whole market: 10 000.
-    const auto chip = concentration(v, item_index(v, "chip"));
+    const auto chip = concentration(v, v.item("chip"));
     CHECK(chip.providers == 1);
     CHECK(*chip.hhi_company == Approx(10000));
     CHECK(*chip.hhi_country == Approx(10000));
@@ -60,7 +50,7 @@ TEST_CASE("the minimal model: wafer HHI 5200 by company and by country", "[conce
     // Every item at once, lazily.
     const auto all = concentrations(v) | ranges::to<std::vector>();
     REQUIRE(all.size() == v.items.size());
-    CHECK(all[item_index(v, "wafer")].hhi_company == w.hhi_company);
+    CHECK(all[v.item("wafer").value()].hhi_company == w.hhi_company);
 }
 
 TEST_CASE("two companies in one country add up in the country figures", "[concentration]") {
@@ -76,12 +66,12 @@ TEST_CASE("two companies in one country add up in the country figures", "[concen
     b.add(provides_input{.provider = "c4", .item = "gas"});  // share unknown
     const graph g = b.build();
     const auto v = g.view();
-    const auto r = concentration(v, item_index(v, "gas"));
+    const auto r = concentration(v, v.item("gas"));
     CHECK(r.providers == 4);
     CHECK(r.unknown_shares == 1);
     // Companies: 50² + 20² + 30² = 2500 + 400 + 900 = 3800 (c4 left out).
     CHECK(*r.hhi_company == Approx(3800));
-    CHECK(r.top_company->company == company_index(v, "c1"));
+    CHECK(r.top_company->company == v.company("c1"));
     CHECK(r.top_company->portion.value() == Approx(0.5));
     // Countries: USA 0.5 + 0.2 = 0.7, JPN 0.3: 70² + 30² = 4900 + 900 = 5800 (KOR unknown: not there).
     CHECK(*r.hhi_country == Approx(5800));
@@ -112,7 +102,7 @@ TEST_CASE("country-level rows give the country figures; residual rows are left o
     const graph g = b.build();
     const auto v = g.view();
 
-    const auto litho = concentration(v, item_index(v, "litho"));
+    const auto litho = concentration(v, v.item("litho"));
     CHECK(litho.providers == 6);
     CHECK(litho.unknown_shares == 0);
     CHECK(litho.from_country_rows);
@@ -122,9 +112,9 @@ TEST_CASE("country-level rows give the country figures; residual rows are left o
     CHECK(litho.top_country->portion.value() == Approx(0.6));
     // Companies: 50² + 20² + 10² = 2500 + 400 + 100 = 3000; country rows are no companies.
     CHECK(*litho.hhi_company == Approx(3000));
-    CHECK(litho.top_company->company == company_index(v, "asml"));
+    CHECK(litho.top_company->company == v.company("asml"));
 
-    const auto resist = concentration(v, item_index(v, "resist"));
+    const auto resist = concentration(v, v.item("resist"));
     CHECK(resist.providers == 2);
     CHECK(resist.unknown_shares == 1);
     CHECK_FALSE(resist.hhi_company);  // no company rows at all
@@ -144,7 +134,7 @@ TEST_CASE("dates choose the offerings; a provider counts once, with its latest s
     b.add(provides_input{.provider = "b", .item = "wafer", .share = 0.5, .since = 2021y / 1 / 1});
     const graph g = b.build();
     const auto v = g.view();
-    const index_t wafer = item_index(v, "wafer");
+    const auto wafer = v.item("wafer");
 
     const auto early = concentration(v, wafer, 2019y / 6 / 1);
     CHECK(early.providers == 1);
@@ -155,13 +145,13 @@ TEST_CASE("dates choose the offerings; a provider counts once, with its latest s
     const auto late = concentration(v, wafer, 2024y / 1 / 1);
     CHECK(late.providers == 2);
     CHECK(*late.hhi_company == Approx(5000));  // 50² + 50²
-    CHECK(late.top_company->company == company_index(v, "a"));  // a tie: the smaller id
+    CHECK(late.top_company->company == v.company("a"));  // a tie: the smaller id
 
     const auto any = concentration(v, wafer);  // no date: every offering, a's latest share
     CHECK(any.providers == 2);
     CHECK(*any.hhi_company == Approx(5000));
 
-    const auto none = concentration(v, item_index(v, "nothing"));
+    const auto none = concentration(v, v.item("nothing"));
     CHECK(none.providers == 0);
     CHECK_FALSE(none.hhi_company);
     CHECK_FALSE(none.hhi_country);
@@ -183,7 +173,7 @@ TEST_CASE("property: HHIs stay within their bounds and match a direct sum", "[co
             INFO("seed " << seed << " item " << v.items[c.item].id);
             double direct = 0.0, known = 0.0;
             std::size_t n = 0, unknown = 0;
-            for (const index_t o : v.offerings_of(c.item).view()) {
+            for (const offering_index o : v.offerings_of(c.item)) {
                 const auto& off = v.offerings[o];
                 if (!off.valid_at(to_day_number(rg.as_of))) continue;
                 ++n;  // the generator gives each provider one offering per item
@@ -212,7 +202,7 @@ TEST_CASE("property: HHIs stay within their bounds and match a direct sum", "[co
 namespace {
 constexpr bool compile_time_wafer_hhi_is_5200() {
     const graph_view v = minimal::graph.view();
-    const auto w = concentration(v, v.find_item("wafer"));
+    const auto w = concentration(v, v.item("wafer"));
     return w.providers == 2 && w.hhi_company && *w.hhi_company > 5199.999 && *w.hhi_company < 5200.001 &&
            w.top_country && w.top_country->land == USA;
 }

@@ -54,7 +54,7 @@ TEST_CASE("shares and weights are fractions in [0, 1]", "[core][quantities]") {
     STATIC_REQUIRE(weight{0.0} < weight{0.3});
     STATIC_REQUIRE(share{1.0} == share{1.0});
     volatile double too_big = 1.2, negative = -0.1;  // run-time values
-    CHECK_THROWS_AS(share{too_big}, std::domain_error);
+    CHECK_THROWS_AS(share{too_big}, value_error);
     CHECK_THROWS_WITH(share{negative}, Catch::Contains("a share must be a fraction in [0, 1]"));
     CHECK_THROWS_WITH(weight{too_big}, Catch::Contains("a weight must be a fraction in [0, 1]"));
     volatile double nan = std::numeric_limits<double>::quiet_NaN();

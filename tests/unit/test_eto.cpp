@@ -74,21 +74,11 @@ eto_files tiny() {
         std::nullopt};
 }
 
-index_t company(const graph_view& v, std::string_view id) {
-    const index_t c = v.find_company(id);
-    REQUIRE(c != no_index);
-    return c;
-}
-index_t item(const graph_view& v, std::string_view id) {
-    const index_t x = v.find_item(id);
-    REQUIRE(x != no_index);
-    return x;
-}
 
 /// provider id → share of item x (unknown shares as -1).
 std::map<std::string, double> shares_of(const graph_view& v, std::string_view x) {
     std::map<std::string, double> m;
-    for (const index_t o : v.offerings_of(item(v, x)).view())
+    for (const offering_index o : v.offerings_of(v.item(x)))
         m[std::string{v.companies[v.offerings[o].provider].id}] = v.offerings[o].share;
     return m;
 }
@@ -96,7 +86,7 @@ std::map<std::string, double> shares_of(const graph_view& v, std::string_view x)
 /// Country code → the item's known shares summed over providers located there.
 std::map<std::string, double> country_shares(const graph_view& v, std::string_view x) {
     std::map<std::string, double> m;
-    for (const index_t o : v.offerings_of(item(v, x)).view()) {
+    for (const offering_index o : v.offerings_of(v.item(x))) {
         const auto& off = v.offerings[o];
         if (const auto c = v.companies[off.provider].location; c && off.has_share()) m[std::string{c->code()}] += off.share;
     }
@@ -231,43 +221,43 @@ TEST_CASE("ETO: an extract in the 2022 layout (BOM, no year/alias, \"61%\", negl
     CHECK_FALSE(nikon->year.has_value());
     CHECK(nikon->line == 7);
     // Joined on ids: provision.csv calls P89 "Nikon, Inc.", providers.csv "Nikon".
-    CHECK(v.companies[company(v, "P89")].name == "Nikon");
+    CHECK(v.companies[v.company("P89")].name == "Nikon");
     CHECK(near(shares_of(v, "N61"), {{"P89", -1.0}}));
 
     // Items: categories, attributes, a quoted name with commas, stages.
-    const index_t litho = item(v, "N19");
+    const auto litho = v.item("N19");
     CHECK(v.items[litho].kind == category::tool);
     CHECK(v.text_attribute(litho, "eto_type") == "tool_resource");
     CHECK(v.text_attribute(litho, "market_size") == "$20.9 billion (2021)");
     CHECK_FALSE(v.number_attribute(litho, "year").has_value());
-    CHECK(v.items[item(v, "N26")].kind == category::material);
-    CHECK(v.items[item(v, "N99")].kind == category::chip);
-    CHECK(v.items[item(v, "N25")].kind == category::service);
-    CHECK(v.text_attribute(item(v, "N25"), "stage") == "Fabrication");
-    CHECK(v.items[item(v, "N65")].name == "Film, stack, and shape metrology tools");
-    CHECK(v.items[item(v, "S3")].name == "Assembly, testing, and packaging (ATP)");
-    CHECK(v.text_attribute(item(v, "S3"), "eto_type") == "stage");
+    CHECK(v.items[v.item("N26")].kind == category::material);
+    CHECK(v.items[v.item("N99")].kind == category::chip);
+    CHECK(v.items[v.item("N25")].kind == category::service);
+    CHECK(v.text_attribute(v.item("N25"), "stage") == "Fabrication");
+    CHECK(v.items[v.item("N65")].name == "Film, stack, and shape metrology tools");
+    CHECK(v.items[v.item("S3")].name == "Assembly, testing, and packaging (ATP)");
+    CHECK(v.text_attribute(v.item("S3"), "eto_type") == "stage");
 
     // Providers: aggregates for countries, residuals, organizations with roles.
-    CHECK(v.companies[company(v, "P45")].roles == role_set{role::aggregate});
-    CHECK(v.companies[company(v, "P45")].location == NLD);
-    CHECK(v.companies[company(v, "P45")].name == "Netherlands");  // no alias: the ISO name
-    CHECK(v.companies[company(v, "P5")].is_residual());
-    CHECK(v.companies[company(v, "P370")].is_residual());
-    CHECK(v.companies[company(v, "P88")].location == NLD);
-    CHECK(v.companies[company(v, "P88")].roles == role_set{role::equipment});
-    CHECK(v.companies[company(v, "P88")].origin.certainty == status::public_);
+    CHECK(v.companies[v.company("P45")].roles == role_set{role::aggregate});
+    CHECK(v.companies[v.company("P45")].location == NLD);
+    CHECK(v.companies[v.company("P45")].name == "Netherlands");  // no alias: the ISO name
+    CHECK(v.companies[v.company("P5")].is_residual());
+    CHECK(v.companies[v.company("P370")].is_residual());
+    CHECK(v.companies[v.company("P88")].location == NLD);
+    CHECK(v.companies[v.company("P88")].roles == role_set{role::equipment});
+    CHECK(v.companies[v.company("P88")].origin.certainty == status::public_);
 
     // Sequence: 4 goes_into rows → requirements, 3 is_type_of rows → variants.
     CHECK(v.item_requirements.size() == 4);
-    REQUIRE(v.requirements_of_item(item(v, "N26")).size() == 1);
-    CHECK(v.requirements_of_item(item(v, "N26"))[0].input == item(v, "N8"));
-    CHECK(v.requirements_of_item(item(v, "N26"))[0].capital);  // a furnace is a tool
-    REQUIRE(v.requirements_of_item(item(v, "N99")).size() == 1);
-    CHECK_FALSE(v.requirements_of_item(item(v, "N99"))[0].capital);  // a process is not
+    REQUIRE(v.requirements_of_item(v.item("N26")).size() == 1);
+    CHECK(v.requirements_of_item(v.item("N26"))[0].input == v.item("N8"));
+    CHECK(v.requirements_of_item(v.item("N26"))[0].capital);  // a furnace is a tool
+    REQUIRE(v.requirements_of_item(v.item("N99")).size() == 1);
+    CHECK_FALSE(v.requirements_of_item(v.item("N99"))[0].capital);  // a process is not
     REQUIRE(v.variants.size() == 3);
-    CHECK(v.variants[2].item == item(v, "N65"));
-    CHECK(v.variants[2].general == item(v, "N61"));
+    CHECK(v.variants[2].item == v.item("N65"));
+    CHECK(v.variants[2].general == v.item("N61"));
 }
 
 TEST_CASE("ETO: the level option chooses organization rows, country rows or both", "[eto][2022]") {
@@ -520,29 +510,29 @@ TEST_CASE("ETO: the real data set (current layout)", "[eto][real]") {
 
     SECTION("EUV and ArF immersion scanners") {
         CHECK(near(shares_of(v, "N20"), {{"P88", 1.0}}));
-        CHECK(v.companies[company(v, "P88")].name == "ASML");
-        CHECK(v.companies[company(v, "P88")].location == NLD);
+        CHECK(v.companies[v.company("P88")].name == "ASML");
+        CHECK(v.companies[v.company("P88")].location == NLD);
         CHECK(top_country(v, "N20").first == "NLD");
         CHECK(top_country(v, "N20").second == Approx(1.0));
         CHECK(near(shares_of(v, "N22"), {{"P370", 0.007}, {"P88", 0.993}}));
-        CHECK(v.companies[company(v, "P370")].is_residual());
+        CHECK(v.companies[v.company("P370")].is_residual());
         const auto top = top_country(v, "N22");
         CHECK(top.first == "NLD");
         CHECK(top.second == Approx(0.993));
         // Both are types of lithography tools; the furnace goes into the wafer.
-        const index_t litho = item(v, "N19");
+        const auto litho = v.item("N19");
         std::vector<std::string> types;
         for (const auto& w : v.variants)
             if (w.general == litho) types.emplace_back(v.items[w.item].id);
         // grep -E ',N19$' sequence.csv | cut -d, -f2 (in file order)
         CHECK(types == std::vector<std::string>{"N20", "N21", "N22", "N28", "N107", "N105", "N106", "N123"});
-        CHECK(v.items[item(v, "N20")].kind == category::tool);
+        CHECK(v.items[v.item("N20")].kind == category::tool);
         // The year of the figure stays with the row, not in the offering's dates.
         const auto* asml = provision_row(r, "P88", "N20");
         REQUIRE(asml);
         CHECK(asml->year == 2025);
         CHECK(asml->line == 45);
-        CHECK(v.offerings[v.find_offering(company(v, "P88"), item(v, "N20"))].since == since_always);
+        CHECK(v.offerings[v.find_offering(v.company("P88"), v.item("N20"))].since == since_always);
         CHECK_FALSE(provision_row(r, "P45", "N20")->loaded);
         CHECK(provision_row(r, "P45", "N20")->line == 565);
     }
@@ -570,11 +560,11 @@ TEST_CASE("ETO: the real data set (current layout)", "[eto][real]") {
     }
 
     SECTION("EDA, core IP and design: country rows where organizations give no shares") {
-        CHECK(v.items[item(v, "N84")].kind == category::software);
-        CHECK(v.items[item(v, "N85")].kind == category::ip);
-        CHECK(v.items[item(v, "N6")].kind == category::ip);
-        CHECK(v.items[item(v, "N99")].kind == category::chip);
-        CHECK(v.items[item(v, "N25")].kind == category::service);
+        CHECK(v.items[v.item("N84")].kind == category::software);
+        CHECK(v.items[v.item("N85")].kind == category::ip);
+        CHECK(v.items[v.item("N6")].kind == category::ip);
+        CHECK(v.items[v.item("N99")].kind == category::chip);
+        CHECK(v.items[v.item("N25")].kind == category::service);
         const auto eda = shares_of(v, "N84");
         CHECK(eda.size() == 5);
         CHECK(eda.at("P1") == Approx(0.96));
@@ -585,7 +575,7 @@ TEST_CASE("ETO: the real data set (current layout)", "[eto][real]") {
         CHECK(warned);
         // Joined on ids: line 1288 names P5 "Various".
         CHECK(shares_of(v, "N85").at("P5") == Approx(0.02));
-        CHECK(v.companies[company(v, "P5")].name == "Various countries");
+        CHECK(v.companies[v.company("P5")].name == "Various countries");
         CHECK(top_country(v, "N85").first == "USA");
         CHECK(top_country(v, "N85").second == Approx(0.52));
         // Design: the USA 51%; Europe (a region) is left out of country figures.
@@ -594,19 +584,19 @@ TEST_CASE("ETO: the real data set (current layout)", "[eto][real]") {
         CHECK(shares_of(v, "S1").at("P312") == Approx(0.10));
         CHECK(country_shares(v, "S1").size() == 5);  // USA KOR JPN TWN CHN
         // Roles follow from what an organization provides.
-        CHECK(v.companies[company(v, "P185")].roles == role_set{role::eda, role::ip});        // Synopsys
-        CHECK(v.companies[company(v, "P88")].roles == role_set{role::equipment});             // ASML
-        CHECK(v.companies[company(v, "P9")].roles == role_set{role::designer, role::materials});  // Intel: CPUs, FPGAs, photomasks
-        CHECK(v.companies[company(v, "P1")].roles == role_set{role::aggregate});              // USA
-        CHECK(v.companies[company(v, "P1")].name == "United States");                        // the alias
+        CHECK(v.companies[v.company("P185")].roles == role_set{role::eda, role::ip});        // Synopsys
+        CHECK(v.companies[v.company("P88")].roles == role_set{role::equipment});             // ASML
+        CHECK(v.companies[v.company("P9")].roles == role_set{role::designer, role::materials});  // Intel: CPUs, FPGAs, photomasks
+        CHECK(v.companies[v.company("P1")].roles == role_set{role::aggregate});              // USA
+        CHECK(v.companies[v.company("P1")].name == "United States");                        // the alias
     }
 
     SECTION("quoted fields: commas and line breaks") {
         // sequence.csv line 46: "Film, stack, and shape metrology tools",N65,,,Wafer inspection tools,N61
-        const index_t film = item(v, "N65");
+        const auto film = v.item("N65");
         CHECK(v.items[film].name == "Film, stack, and shape metrology tools");
         bool found = false;
-        for (const auto& w : v.variants) found |= w.item == film && w.general == item(v, "N61");
+        for (const auto& w : v.variants) found |= w.item == film && w.general == v.item("N61");
         CHECK(found);
         // inputs.csv: 126 records on 145 lines; N20 is on line 24 (grep -n '^N20,').
         const auto inputs = read_csv_file(dir / "inputs.csv");

@@ -20,17 +20,18 @@ TEST_CASE("the minimal model of FORMAT.md builds into dense, id-sorted arrays", 
     REQUIRE(v.items.size() == 2);
     REQUIRE(v.offerings.size() == 3);
     // Dense ids are ranks of the id strings.
-    CHECK(v.companies[0].id == "a");
-    CHECK(v.companies[2].id == "m");
-    CHECK(v.find_item("chip") == 0);
-    CHECK(v.find_item("wafer") == 1);
-    CHECK(v.find_company("nobody") == no_index);
+    CHECK(v.companies[company_index{0}].id == "a");
+    CHECK(v.companies[company_index{2}].id == "m");
+    CHECK(v.item("chip") == item_index{0});
+    CHECK(v.item("wafer") == item_index{1});
+    CHECK_FALSE(v.find_company("nobody").has_value());
     // Offerings sorted by item then provider: chip←m, wafer←a, wafer←b.
-    const index_t chip = v.find_item("chip"), wafer = v.find_item("wafer");
+    const auto chip = v.item("chip");
+    const auto wafer = v.item("wafer");
     CHECK(v.offerings_of(chip).size() == 1);
     CHECK(v.offerings_of(wafer).size() == 2);
-    CHECK(v.offerings[v.offerings_of(wafer).first].share == 0.6);
-    CHECK(v.offerings[v.find_offering(v.find_company("b"), wafer)].share == 0.4);
+    CHECK(v.offerings[v.offerings_of(wafer).front()].share == 0.6);
+    CHECK(v.offerings[v.find_offering(v.company("b"), wafer)].share == 0.4);
     // chip requires wafer with weight 0.3, for every offering of chip.
     REQUIRE(v.requirements_of_item(chip).size() == 1);
     CHECK(v.requirements_of_item(chip)[0].input == wafer);
@@ -41,7 +42,7 @@ TEST_CASE("the minimal model of FORMAT.md builds into dense, id-sorted arrays", 
     CHECK(v.dependents_of(chip).empty());
     // Providers by country, as a lazy range.
     const auto twn = v.companies_in(TWN) | ranges::to<std::vector>();
-    CHECK(twn == std::vector<index_t>{v.find_company("m")});
+    CHECK(twn == std::vector<company_index>{v.company("m")});
     const auto wafer_from_jpn = v.offerings_from(wafer, JPN) | ranges::to<std::vector>();
     REQUIRE(wafer_from_jpn.size() == 1);
     CHECK(v.companies[v.offerings[wafer_from_jpn[0]].provider].id == "b");
@@ -61,15 +62,15 @@ TEST_CASE("offering-level requirements apply to one provider's offering", "[grap
     b.add(requires_input{.item = "scanner", .input = "optics", .provider = "asml"});
     const graph g = b.build();
     const auto v = g.view();
-    const index_t scanner = v.find_item("scanner");
-    const index_t asml_scanner = v.find_offering(v.find_company("asml"), scanner);
-    const index_t nikon_scanner = v.find_offering(v.find_company("nikon"), scanner);
+    const auto scanner = v.item("scanner");
+    const auto asml_scanner = v.find_offering(v.company("asml"), scanner);
+    const auto nikon_scanner = v.find_offering(v.company("nikon"), scanner);
     CHECK(v.requirements_of_item(scanner).empty());
     REQUIRE(v.requirements_of_offering(asml_scanner).size() == 1);
     CHECK(v.requirements_of_offering(nikon_scanner).empty());
     CHECK(v.text_attribute(scanner, "tool_class") == "duv_immersion_scanner");
     CHECK_FALSE(v.number_attribute(scanner, "tool_class").has_value());
-    CHECK_FALSE(v.offerings[v.find_offering(v.find_company("zeiss"), v.find_item("optics"))].has_share());
+    CHECK_FALSE(v.offerings[v.find_offering(v.company("zeiss"), v.item("optics"))].has_share());
 }
 
 TEST_CASE("the builder reports every problem with the offending id and loads nothing", "[graph][builder]") {
@@ -133,7 +134,7 @@ TEST_CASE("control rules resolve their targets and keep their conditions", "[gra
                       .targets = {"m"}});
     const graph g = ok.build();
     const auto v = g.view();
-    const index_t r = v.find_rule("listing");
+    const auto r = v.rule("listing");
     REQUIRE(v.targets_of(r).size() == 1);
     CHECK(v.companies[v.targets_of(r)[0]].id == "m");
     CHECK(v.rules[r].in_force_at(to_day_number(2019y / 5 / 16)));

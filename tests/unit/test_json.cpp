@@ -49,7 +49,7 @@ void same_provenance(const provenance& a, const provenance& b) {
 void require_same_graph(const graph_view& a, const graph_view& b) {
     REQUIRE(a.sources.size() == b.sources.size());
     for (std::size_t i = 0; i < a.sources.size(); ++i) {
-        const auto &x = a.sources[i], &y = b.sources[i];
+        const auto &x = a.sources.span()[i], &y = b.sources.span()[i];
         CHECK(x.id == y.id);
         CHECK(x.title == y.title);
         CHECK(x.publisher == y.publisher);
@@ -58,7 +58,7 @@ void require_same_graph(const graph_view& a, const graph_view& b) {
     }
     REQUIRE(a.companies.size() == b.companies.size());
     for (std::size_t i = 0; i < a.companies.size(); ++i) {
-        const auto &x = a.companies[i], &y = b.companies[i];
+        const auto &x = a.companies.span()[i], &y = b.companies.span()[i];
         CHECK(x.id == y.id);
         CHECK(x.name == y.name);
         CHECK(x.location == y.location);
@@ -68,7 +68,7 @@ void require_same_graph(const graph_view& a, const graph_view& b) {
     }
     REQUIRE(a.items.size() == b.items.size());
     for (std::size_t i = 0; i < a.items.size(); ++i) {
-        const auto &x = a.items[i], &y = b.items[i];
+        const auto &x = a.items.span()[i], &y = b.items.span()[i];
         CHECK(x.id == y.id);
         CHECK(x.name == y.name);
         CHECK(x.kind == y.kind);
@@ -86,7 +86,7 @@ void require_same_graph(const graph_view& a, const graph_view& b) {
     }
     REQUIRE(a.offerings.size() == b.offerings.size());
     for (std::size_t i = 0; i < a.offerings.size(); ++i) {
-        const auto &x = a.offerings[i], &y = b.offerings[i];
+        const auto &x = a.offerings.span()[i], &y = b.offerings.span()[i];
         CHECK(x.provider == y.provider);
         CHECK(x.item == y.item);
         CHECK(x.share == y.share);
@@ -132,7 +132,7 @@ void require_same_graph(const graph_view& a, const graph_view& b) {
     }
     REQUIRE(a.rules.size() == b.rules.size());
     for (std::size_t i = 0; i < a.rules.size(); ++i) {
-        const auto &x = a.rules[i], &y = b.rules[i];
+        const auto &x = a.rules.span()[i], &y = b.rules.span()[i];
         CHECK(x.id == y.id);
         CHECK(x.name == y.name);
         CHECK(x.kind == y.kind);
@@ -176,9 +176,9 @@ TEST_CASE("the minimal model of FORMAT.md loads into the graph the builder makes
     CHECK(g.warnings().empty());
     require_same_graph(g.view(), test_support::minimal_model().build().view());
     const auto v = g.view();
-    CHECK(v.offerings[v.find_offering(v.find_company("a"), v.find_item("wafer"))].share == 0.6);
-    REQUIRE(v.requirements_of_item(v.find_item("chip")).size() == 1);
-    CHECK(v.requirements_of_item(v.find_item("chip"))[0].weight == 0.3);
+    CHECK(v.offerings[v.find_offering(v.company("a"), v.item("wafer"))].share == 0.6);
+    REQUIRE(v.requirements_of_item(v.item("chip")).size() == 1);
+    CHECK(v.requirements_of_item(v.item("chip"))[0].weight == 0.3);
 }
 
 TEST_CASE("the fab model fixture loads into the graph of tests/unit/support/fab_model.hpp", "[json][load]") {
@@ -221,44 +221,44 @@ TEST_CASE("the FORMAT.md example, completed with what it refers to, loads every 
     CHECK(v.companies.size() == 9);
     CHECK(v.items.size() == 4);
     CHECK(v.offerings.size() == 4);
-    const index_t hisilicon = v.find_company("hisilicon");
-    CHECK(v.companies[hisilicon].parent == v.find_company("huawei"));
-    CHECK(v.companies[v.find_company("huawei")].roles == role_set{role::device_maker, role::designer});
-    const index_t node = v.find_item("smic_n_plus_2");
+    const auto hisilicon = v.company("hisilicon");
+    CHECK(v.companies[hisilicon].parent == v.company("huawei"));
+    CHECK(v.companies[v.company("huawei")].roles == role_set{role::device_maker, role::designer});
+    const auto node = v.item("smic_n_plus_2");
     CHECK(v.items[node].kind == category::process_node);
     CHECK(v.number_attribute(node, "node_nm") == 7.0);
     CHECK(v.text_attribute(node, "lithography") == "duv_immersion");
-    const auto& smic = v.offerings[v.find_offering(v.find_company("smic"), node)];
+    const auto& smic = v.offerings[v.find_offering(v.company("smic"), node)];
     CHECK(smic.share == 1.0);
     CHECK(smic.since == to_day_number(2022y / 7 / 1));
     CHECK(smic.until == until_forever);
     CHECK(v.sources[smic.origin.source].id == "s004");
-    CHECK(v.sources[v.find_source("s004")].published == to_day_number(2024y / 12 / 20));
-    CHECK(v.sources[v.find_source("s004")].title == "Inside Huawei's mission…");
+    CHECK(v.sources[v.source("s004")].published == to_day_number(2024y / 12 / 20));
+    CHECK(v.sources[v.source("s004")].title == "Inside Huawei's mission…");
     // The ASML-specific requirement sits on ASML's offering of the scanner.
-    const index_t scanner = v.find_item("duv_immersion_scanner");
-    const index_t asml = v.find_offering(v.find_company("asml"), scanner);
+    const auto scanner = v.item("duv_immersion_scanner");
+    const auto asml = v.find_offering(v.company("asml"), scanner);
     REQUIRE(v.requirements_of_offering(asml).size() == 1);
-    CHECK(v.requirements_of_offering(asml)[0].input == v.find_item("zeiss_optics"));
+    CHECK(v.requirements_of_offering(asml)[0].input == v.item("zeiss_optics"));
     CHECK(v.requirements_of_item(scanner).empty());
     REQUIRE(v.requirements_of_item(node).size() == 1);
     CHECK(v.requirements_of_item(node)[0].capital);
     CHECK_FALSE(v.requirements_of_item(node)[0].has_weight());
     REQUIRE(v.owns.size() == 1);
-    CHECK(v.owns[0].parent == v.find_company("alibaba"));
+    CHECK(v.owns[0].parent == v.company("alibaba"));
     REQUIRE(v.invests.size() == 1);
     CHECK(v.invests[0].date == to_day_number(2017y / 12 / 7));
     CHECK_FALSE(v.invests[0].stake >= 0.0);
-    const index_t listing = v.find_rule("us_entity_list_huawei");
+    const auto listing = v.rule("us_entity_list_huawei");
     CHECK(v.rules[listing].kind == rule_kind::entity_listing);
     CHECK(v.rules[listing].authority == USA);
     CHECK(v.rules[listing].scope == rule_scope::origin);
     CHECK(v.rules[listing].effective == to_day_number(2019y / 5 / 16));
     REQUIRE(v.targets_of(listing).size() == 2);
-    CHECK(v.targets_of(listing)[0] == v.find_company("huawei"));
+    CHECK(v.targets_of(listing)[0] == v.company("huawei"));
     CHECK(v.targets_of(listing)[1] == hisilicon);
     CHECK(v.sources[v.rules[listing].origin.source].id == "…");
-    const index_t duv = v.find_rule("nl_duv_2023");
+    const auto duv = v.rule("nl_duv_2023");
     CHECK(v.rules[duv].kind == rule_kind::threshold);
     CHECK(v.rules[duv].buyer_countries == bloc{CHN});
     CHECK(v.rules[duv].match_category == category::tool);
@@ -286,53 +286,53 @@ TEST_CASE("a larger model: residual providers, periods, statuses, thresholds, va
     REQUIRE(r.model.warnings().size() == 1);
     CHECK(r.model.warnings()[0].kind == problem_kind::shares_exceed_one);
 
-    const index_t rest = v.find_company("rest_of_world");
+    const auto rest = v.company("rest_of_world");
     CHECK(v.companies[rest].is_residual());
-    CHECK(v.companies[v.find_company("jpn_photoresist")].is_aggregate());
-    CHECK(v.companies[v.find_company("jpn_photoresist")].location == JPN);
-    CHECK(v.companies[v.find_company("placeholder_osat")].roles.contains(role::virtual_));
-    CHECK(v.companies[v.find_company("placeholder_osat")].origin.certainty == status::assumption);
-    CHECK(v.companies[v.find_company("smee")].name == "上海微电子装备 (SMEE)");
-    CHECK(v.companies[v.find_company("cymer")].parent == v.find_company("asml"));
+    CHECK(v.companies[v.company("jpn_photoresist")].is_aggregate());
+    CHECK(v.companies[v.company("jpn_photoresist")].location == JPN);
+    CHECK(v.companies[v.company("placeholder_osat")].roles.contains(role::virtual_));
+    CHECK(v.companies[v.company("placeholder_osat")].origin.certainty == status::assumption);
+    CHECK(v.companies[v.company("smee")].name == "上海微电子装备 (SMEE)");
+    CHECK(v.companies[v.company("cymer")].parent == v.company("asml"));
     // Numbers: integers, decimals and exponents.
-    const index_t kirin = v.find_item("kirin_9000s");
+    const auto kirin = v.item("kirin_9000s");
     CHECK(v.number_attribute(kirin, "transistors") == 9.5e9);
-    CHECK(v.number_attribute(v.find_item("a17"), "transistors") == 19e9);
-    CHECK(v.number_attribute(v.find_item("euv_scanner"), "wavelength_nm") == 13.5);
+    CHECK(v.number_attribute(v.item("a17"), "transistors") == 19e9);
+    CHECK(v.number_attribute(v.item("euv_scanner"), "wavelength_nm") == 13.5);
     // Two periods of one offering: SMIC's 7 nm, uncertain before 2023 and public after.
-    const index_t n7 = v.find_item("n7_duv");
+    const auto n7 = v.item("n7_duv");
     REQUIRE(v.offerings_of(n7).size() == 2);
-    const auto& early = v.offerings[v.offerings_of(n7).first];
-    const auto& late = v.offerings[v.offerings_of(n7).first + 1];
+    const auto& early = v.offerings[v.offerings_of(n7).front()];
+    const auto& late = v.offerings[v.offerings_of(n7).back()];
     CHECK(early.until == to_day_number(2023y / 1 / 1));
     CHECK_FALSE(early.has_share());
     CHECK(early.origin.certainty == status::uncertain);
     CHECK(late.since == to_day_number(2023y / 1 / 1));
     CHECK(late.share == 1.0);
     // SMIC's own photoresist requirement applies to both of its periods.
-    CHECK(v.requirements_of_offering(v.offerings_of(n7).first).size() == 1);
-    CHECK(v.requirements_of_offering(v.offerings_of(n7).first + 1).size() == 1);
+    CHECK(v.requirements_of_offering(v.offerings_of(n7).front()).size() == 1);
+    CHECK(v.requirements_of_offering(v.offerings_of(n7).back()).size() == 1);
     // Investments keep their stake.
     CHECK(v.invests[0].stake == 0.116);
     CHECK(v.invests[0].origin.certainty == status::public_);
     CHECK_FALSE(v.invests[1].stake >= 0.0);
     // Variants: ETO's is_type_of.
-    CHECK(v.variants[0].item == v.find_item("krf_photoresist"));
-    CHECK(v.variants[0].general == v.find_item("photoresist"));
+    CHECK(v.variants[0].item == v.item("krf_photoresist"));
+    CHECK(v.variants[0].general == v.item("photoresist"));
     // Threshold conditions: {"max": 16}; {"max": 40, "min": 1}; {"min": 30e9} with an equality.
-    const index_t adv = v.find_rule("us_advanced_nodes_2022");
+    const auto adv = v.rule("us_advanced_nodes_2022");
     CHECK(v.rules[adv].scope == rule_scope::foreign_direct_product);
     CHECK(v.rules[adv].buyer_countries == bloc{CHN, country{"MAC"}});
     REQUIRE(v.conditions_of(adv).size() == 1);
     CHECK(v.conditions_of(adv)[0].op == condition_op::at_most);
     CHECK(v.conditions_of(adv)[0].number == 16.0);
-    const index_t duv = v.find_rule("nl_duv_2023");
+    const auto duv = v.rule("nl_duv_2023");
     REQUIRE(v.conditions_of(duv).size() == 3);
     CHECK(v.conditions_of(duv)[1].key == "nm_resolution");
     CHECK(v.conditions_of(duv)[1].op == condition_op::at_most);
     CHECK(v.conditions_of(duv)[2].op == condition_op::at_least);
     CHECK(v.rules[duv].scope == rule_scope::origin);  // the default
-    const index_t big = v.find_rule("big_chips");
+    const auto big = v.rule("big_chips");
     CHECK_FALSE(v.rules[big].match_category.has_value());
     REQUIRE(v.conditions_of(big).size() == 2);
     CHECK(v.conditions_of(big)[0].number == 30e9);
@@ -388,7 +388,7 @@ TEST_CASE("the writer refuses conditions that one JSON value cannot state", "[js
                      .conditions = {{.key = "node_nm", .op = condition_op::equals, .is_number = true, .number = 7},
                                     {.key = "node_nm", .op = condition_op::at_most, .is_number = true, .number = 16}}});
     const graph g = b.build();
-    CHECK_THROWS_AS(write_model(g.view()), std::invalid_argument);
+    CHECK_THROWS_AS(write_model(g.view()), write_error);
 }
 
 TEST_CASE("write_model_file and load_model_file", "[json][write]") {

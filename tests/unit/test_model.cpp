@@ -59,15 +59,21 @@ bool same(const rule_record& a, const rule_record& b) {
            a.match_category == b.match_category && a.conditions_begin == b.conditions_begin &&
            a.conditions_end == b.conditions_end && a.origin == b.origin;
 }
-bool same(index_t a, index_t b) { return a == b; }
-
 template <class T>
-void check_same(std::span<const T> compile_time, std::span<const T> run_time, const char* what) {
+    requires(TypedIndex<T> || std::same_as<T, index_value>)
+bool same(T a, T b) {
+    return a == b;
+}
+
+template <class Array>
+void check_same(const Array& compile_time, const Array& run_time, const char* what) {
     INFO(what);
     REQUIRE(compile_time.size() == run_time.size());
-    for (std::size_t i = 0; i < compile_time.size(); ++i) {
-        INFO("record " << i);
-        CHECK(same(compile_time[i], run_time[i]));
+    auto r = run_time.begin();
+    std::size_t i = 0;
+    for (const auto& c : compile_time) {
+        INFO("record " << i++);
+        CHECK(same(c, *r++));
     }
 }
 
@@ -108,8 +114,8 @@ TEST_CASE("a model lowered at compile time equals the same model built at run ti
     // Spot checks, in case both were wrong the same way.
     const graph_view v = run_time.view();
     CHECK(v.companies.size() == 4);
-    CHECK(v.offerings[v.find_offering(v.find_company("b"), v.find_item("wafer"))].share == 0.4);
-    CHECK(v.text_attribute(v.find_item("m_7nm"), "foundry") == "m");
+    CHECK(v.offerings[v.find_offering(v.company("b"), v.item("wafer"))].share == 0.4);
+    CHECK(v.text_attribute(v.item("m_7nm"), "foundry") == "m");
 }
 
 TEST_CASE("lowering at run time gives the same graph as at compile time", "[model][lower]") {

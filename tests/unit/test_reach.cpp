@@ -21,15 +21,10 @@
 using namespace semichain;
 
 namespace {
-index_t item(const graph_view& v, std::string_view id) {
-    const index_t x = v.find_item(id);
-    REQUIRE(x != no_index);
-    return x;
-}
-std::vector<index_t> trace_items(const graph_view& v, index_t x) {
+std::vector<item_index> trace_items(const graph_view& v, item_index x) {
     return trace(v, x) | ranges::views::transform([](const trace_entry& e) { return e.item; }) | ranges::to<std::vector>();
 }
-std::vector<index_t> sorted(std::vector<index_t> xs) {
+std::vector<item_index> sorted(std::vector<item_index> xs) {
     std::sort(xs.begin(), xs.end());
     return xs;
 }
@@ -38,9 +33,10 @@ std::vector<index_t> sorted(std::vector<index_t> xs) {
 TEST_CASE("reachable on the minimal model: the chip reaches the wafer, the wafer itself alone", "[reach]") {
     const graph g = test_support::minimal_model().build();
     const auto v = g.view();
-    const index_t chip = item(v, "chip"), wafer = item(v, "wafer");
-    CHECK(reachable(v, chip) == std::vector<index_t>{chip, wafer});
-    CHECK(reachable(v, wafer) == std::vector<index_t>{wafer});
+    const auto chip = v.item("chip");
+    const auto wafer = v.item("wafer");
+    CHECK(reachable(v, chip) == std::vector<item_index>{chip, wafer});
+    CHECK(reachable(v, wafer) == std::vector<item_index>{wafer});
     CHECK(reaches(v, chip, wafer));
     CHECK(reaches(v, chip, chip));
     CHECK_FALSE(reaches(v, wafer, chip));
@@ -49,29 +45,34 @@ TEST_CASE("reachable on the minimal model: the chip reaches the wafer, the wafer
 TEST_CASE("reachable on the fab model: the Kirin's closure, offering recipes included", "[reach]") {
     const graph g = test_support::fab_model().build();
     const auto v = g.view();
-    const index_t kirin = item(v, "kirin"), n5 = item(v, "node_n5"), eda = item(v, "eda"), etch = item(v, "etch_tool");
-    const index_t n7 = item(v, "node_n7"), scanner = item(v, "scanner"), light = item(v, "light_source");
+    const auto kirin = v.item("kirin");
+    const auto n5 = v.item("node_n5");
+    const auto eda = v.item("eda");
+    const auto etch = v.item("etch_tool");
+    const auto n7 = v.item("node_n7");
+    const auto scanner = v.item("scanner");
+    const auto light = v.item("light_source");
     // kirin -> node_n5, eda (item order of the requirements) -> etch_tool; whatever the dates.
-    CHECK(reachable(v, kirin) == std::vector<index_t>{kirin, n5, eda, etch});
+    CHECK(reachable(v, kirin) == std::vector<item_index>{kirin, n5, eda, etch});
     // node_n7 -> scanner (capital) -> light_source (ASML's own recipe).
-    CHECK(reachable(v, n7) == std::vector<index_t>{n7, scanner, light});
+    CHECK(reachable(v, n7) == std::vector<item_index>{n7, scanner, light});
     CHECK(reaches(v, n7, light));
     CHECK_FALSE(reaches(v, kirin, scanner));
     CHECK_FALSE(reaches(v, kirin, light));
 
     // One buffer for many searches: each search forgets the last.
     reach_buffer buf;
-    CHECK(std::vector<index_t>(reachable(v, n7, buf).begin(), reachable(v, n7, buf).end()) ==
-          std::vector<index_t>{n7, scanner, light});
+    CHECK(std::vector<item_index>(reachable(v, n7, buf).begin(), reachable(v, n7, buf).end()) ==
+          std::vector<item_index>{n7, scanner, light});
     CHECK(buf.contains(light));
     CHECK_FALSE(buf.contains(kirin));
     const auto k = reachable(v, kirin, buf);
-    CHECK(std::vector<index_t>(k.begin(), k.end()) == std::vector<index_t>{kirin, n5, eda, etch});
+    CHECK(std::vector<item_index>(k.begin(), k.end()) == std::vector<item_index>{kirin, n5, eda, etch});
     CHECK(buf.size() == 4);
     CHECK(buf.contains(etch));
     CHECK_FALSE(buf.contains(light));
     CHECK_FALSE(buf.contains(scanner));
-    CHECK_FALSE(buf.contains(no_index));
+    CHECK_FALSE(buf.contains({}));
     // reaches stops at the item it looks for.
     CHECK(reaches(v, kirin, n5, buf));
     CHECK(buf.contains(n5));
@@ -82,15 +83,15 @@ TEST_CASE("reachable on the fab model: the Kirin's closure, offering recipes inc
     CHECK(ix.items() == v.items.size());
     CHECK(ix.edges() == 5);  // kirin: node_n5, eda; node_n5: etch_tool; node_n7: scanner; scanner: light_source
     const auto ki = reachable(ix, kirin, buf);
-    CHECK(std::vector<index_t>(ki.begin(), ki.end()) == std::vector<index_t>{kirin, n5, eda, etch});
+    CHECK(std::vector<item_index>(ki.begin(), ki.end()) == std::vector<item_index>{kirin, n5, eda, etch});
     CHECK(reaches(ix, n7, light, buf));
     CHECK_FALSE(reaches(ix, kirin, light, buf));
 
     // The same buffer on another, smaller graph.
     const graph small = test_support::minimal_model().build();
     const auto w = small.view();
-    const auto c = reachable(w, item(w, "chip"), buf);
-    CHECK(std::vector<index_t>(c.begin(), c.end()) == std::vector<index_t>{item(w, "chip"), item(w, "wafer")});
+    const auto c = reachable(w, w.item("chip"), buf);
+    CHECK(std::vector<item_index>(c.begin(), c.end()) == std::vector<item_index>{w.item("chip"), w.item("wafer")});
 }
 
 TEST_CASE("an item without offerings is a dead end, as in the trace", "[reach]") {
@@ -104,11 +105,13 @@ TEST_CASE("an item without offerings is a dead end, as in the trace", "[reach]")
     b.add(requires_input{.item = "chip", .input = "design"});
     const graph g = b.build();
     const auto v = g.view();
-    const index_t chip = item(v, "chip"), design = item(v, "design"), ip = item(v, "ip");
+    const auto chip = v.item("chip");
+    const auto design = v.item("design");
+    const auto ip = v.item("ip");
     CHECK(reachable(v, chip) == trace_items(v, chip));
     CHECK(reaches(v, chip, design));
     CHECK_FALSE(reaches(v, chip, ip));
-    CHECK(reachable(v, design) == std::vector<index_t>{design});
+    CHECK(reachable(v, design) == std::vector<item_index>{design});
 }
 
 TEST_CASE("a cycle is followed once", "[reach]") {
@@ -117,9 +120,10 @@ TEST_CASE("a cycle is followed once", "[reach]") {
     b.add(requires_input{.item = "wafer", .input = "chip", .provider = "a"});
     const graph g = b.build();
     const auto v = g.view();
-    const index_t chip = item(v, "chip"), wafer = item(v, "wafer");
-    CHECK(reachable(v, chip) == std::vector<index_t>{chip, wafer});
-    CHECK(reachable(v, wafer) == std::vector<index_t>{wafer, chip});
+    const auto chip = v.item("chip");
+    const auto wafer = v.item("wafer");
+    CHECK(reachable(v, chip) == std::vector<item_index>{chip, wafer});
+    CHECK(reachable(v, wafer) == std::vector<item_index>{wafer, chip});
     CHECK(reaches(v, wafer, chip));
 }
 
@@ -138,19 +142,19 @@ TEST_CASE("random graphs: reachable is the structural trace's items, in its orde
         const auto v = g.view();
         const reach_index ix{v};
         reach_buffer by_index;
-        for (index_t x = 0; x < v.items.size(); ++x) {
+        for (const item_index x : v.items.indices()) {
             INFO("seed " << seed << ", item " << v.items[x].id);
             const auto expected = trace_items(v, x);
             REQUIRE(reachable(v, x) == expected);
             const auto found = reachable(v, x, shared);
-            REQUIRE(std::vector<index_t>(found.begin(), found.end()) == expected);
+            REQUIRE(std::vector<item_index>(found.begin(), found.end()) == expected);
             const auto indexed = reachable(ix, x, by_index);
-            REQUIRE(std::vector<index_t>(indexed.begin(), indexed.end()) == expected);
+            REQUIRE(std::vector<item_index>(indexed.begin(), indexed.end()) == expected);
             const auto in_closure = sorted(expected);
-            for (index_t y = 0; y < v.items.size(); ++y) {
+            for (const item_index y : v.items.indices()) {
                 REQUIRE(shared.contains(y) == std::binary_search(in_closure.begin(), in_closure.end(), y));
             }
-            for (index_t y = 0; y < v.items.size(); y += 1 + static_cast<index_t>(seed % 3)) {
+            for (item_index y{0}; y.value() < v.items.size(); y = item_index{y.value() + 1 + seed % 3}) {
                 const bool in = std::binary_search(in_closure.begin(), in_closure.end(), y);
                 REQUIRE(reaches(v, x, y) == in);
                 REQUIRE(reaches(ix, x, y, by_index) == in);
@@ -173,9 +177,10 @@ constexpr bool reach_in_constexpr() {
     const graph_view v = detail::view_of(a.data);
     const reach_index ix{v};
     reach_buffer buf;
-    const auto found = reachable(ix, 0, buf);
-    return reachable(v, 0) == std::vector<index_t>{0, 1} && reaches(v, 0, 1) && !reaches(v, 1, 0) &&
-           found.size() == 2 && found[1] == 1 && !reaches(ix, 1, 0, buf);
+    const item_index chip{0}, wafer{1};
+    const auto found = reachable(ix, chip, buf);
+    return reachable(v, chip) == std::vector<item_index>{chip, wafer} && reaches(v, chip, wafer) && !reaches(v, wafer, chip) &&
+           found.size() == 2 && found[1] == wafer && !reaches(ix, wafer, chip, buf);
 }
 static_assert(reach_in_constexpr());
 }  // namespace

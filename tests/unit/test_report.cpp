@@ -21,7 +21,7 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 report::request minimal_request(const graph_view& v) {
     report::request q;
-    q.item = v.find_item("chip");
+    q.item = v.item("chip");
     q.members = bloc{TWN};
     return q;
 }
@@ -173,8 +173,8 @@ TEST_CASE("blocks, the timeline and flags under control rules", "[report]") {
     const graph g = controlled_model();
     const graph_view v = g.view();
     report::request q;
-    q.item = v.find_item("chip");
-    q.buyer = v.find_company("x");
+    q.item = v.item("chip");
+    q.buyer = v.company("x");
     q.as_of = 2024y / 6 / 30;
     q.members = bloc{JPN};
     q.extra_dates = {2023y / 6 / 30};
@@ -247,8 +247,8 @@ TEST_CASE("a report is the same bytes every time", "[report]") {
     const graph g = controlled_model();
     const graph_view v = g.view();
     report::request q;
-    q.item = v.find_item("chip");
-    q.buyer = v.find_company("x");
+    q.item = v.item("chip");
+    q.buyer = v.company("x");
     q.members = bloc{JPN, TWN};
     const report::report_document a{"T", {"p"}, {report::assemble_report(v, q)}};
     const report::report_document b{"T", {"p"}, {report::assemble_report(v, q)}};
@@ -281,7 +281,7 @@ TEST_CASE("concentration: country rows first, residual providers left out", "[re
     const graph g = b.build();
     const graph_view v = g.view();
 
-    const auto tool = report::concentration_of(v, v.find_item("tool"));
+    const auto tool = report::concentration_of(v, v.item("tool"));
     CHECK(tool.providers == 4);  // the residual is a provider, in no figure
     CHECK(tool.unknown_shares == 0);
     REQUIRE(tool.top_company);
@@ -292,7 +292,7 @@ TEST_CASE("concentration: country rows first, residual providers left out", "[re
     CHECK(tool.top_country->share == Approx(0.5));
     CHECK(*tool.hhi_country == Approx(50.0 * 50 + 40 * 40));  // 4100
 
-    const auto gas = report::concentration_of(v, v.find_item("gas"));
+    const auto gas = report::concentration_of(v, v.item("gas"));
     CHECK(gas.providers == 3);
     CHECK(gas.from_country_rows);
     CHECK(gas.top_company->id == "c1");
@@ -306,8 +306,8 @@ TEST_CASE("a report on an unavailable item says so everywhere", "[report]") {
     const graph g = controlled_model();
     const graph_view v = g.view();
     report::request q;
-    q.item = v.find_item("chip");
-    q.buyer = v.find_company("x");
+    q.item = v.item("chip");
+    q.buyer = v.company("x");
     q.as_of = 2025y / 6 / 30;
     const auto r = report::assemble_report(v, q);
     CHECK_FALSE(r.available);
@@ -326,8 +326,8 @@ TEST_CASE("a bad request is refused", "[report]") {
     const graph g = test_support::minimal_model().build();
     const graph_view v = g.view();
     report::request q;
-    CHECK_THROWS_AS(report::assemble_report(v, q), std::invalid_argument);
-    q.item = v.find_item("chip");
-    q.buyer = 99;
-    CHECK_THROWS_AS(report::assemble_report(v, q), std::invalid_argument);
+    CHECK_THROWS_AS(report::assemble_report(v, q), query_error);
+    q.item = v.item("chip");
+    q.buyer = company_index{99};
+    CHECK_THROWS_AS(report::assemble_report(v, q), query_error);
 }

@@ -31,17 +31,18 @@ TEST_CASE("a million offerings in a chain 200 000 items deep", "[scale]") {
     REQUIRE(v.offerings.size() == 1'000'000);
     REQUIRE(v.item_requirements.size() == items - 1);
 
-    const index_t top = v.find_item("x0"), bottom = v.find_item("x199999");
-    CHECK(is_available(v, top, no_index, {.as_of = 2024y / 1 / 1}));
+    const auto top = v.item("x0");
+    const auto bottom = v.item("x199999");
+    CHECK(is_available(v, top, {}, {.as_of = 2024y / 1 / 1}));
 
     // Disrupting the five providers of the deepest item breaks all 200 000
     // levels above it, through the work list.
-    std::vector<index_t> gone;
-    for (const index_t o : v.offerings_of(bottom).view()) gone.push_back(v.offerings[o].provider);
+    std::vector<company_index> gone;
+    for (const offering_index o : v.offerings_of(bottom)) gone.push_back(v.offerings[o].provider);
     const auto r = compute_availability(v, {.as_of = 2024y / 1 / 1, .disrupted = gone});
-    CHECK_FALSE(r.item_available_to(top, no_index));
-    CHECK(r.reason(v.offerings_of(top).first) == unavailability::input_unavailable);
-    CHECK(r.reason_input(v.offerings_of(top).first) == v.find_item("x1"));
+    CHECK_FALSE(r.item_available_to(top, {}));
+    CHECK(r.reason(v.offerings_of(top).front()) == unavailability::input_unavailable);
+    CHECK(r.reason_input(v.offerings_of(top).front()) == v.item("x1"));
 
     // The trace reaches the deepest item at tier 199 999.
     auto t = trace(v, top);

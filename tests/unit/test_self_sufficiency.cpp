@@ -26,18 +26,8 @@ using namespace std::chrono;
 namespace {
 constexpr date some_day = 2024y / 1 / 1;
 
-index_t company(const graph_view& v, std::string_view id) {
-    const index_t c = v.find_company(id);
-    REQUIRE(c != no_index);
-    return c;
-}
-index_t item(const graph_view& v, std::string_view id) {
-    const index_t x = v.find_item(id);
-    REQUIRE(x != no_index);
-    return x;
-}
 double dvs(const graph_view& v, std::string_view x, const bloc& B, date on = some_day) {
-    const auto r = domestic_value_share(v, item(v, x), no_index, B, {.as_of = on});
+    const auto r = domestic_value_share(v, v.item(x), {}, B, {.as_of = on});
     CHECK(r.converged);
     return r.share;
 }
@@ -95,12 +85,12 @@ TEST_CASE("domestic value share of the minimal model (FORMAT.md)", "[self_suffic
     CHECK(dvs(v, "chip", {TWN, USA, JPN}) == Approx(1.0));  // 0.7 + 0.3·(0.6 + 0.4)
     CHECK(dvs(v, "chip", {CHN}) == 0.0);
     CHECK(dvs(v, "wafer", {USA}) == Approx(0.6));
-    const auto r = domestic_value_share(v, item(v, "chip"), no_index, {TWN}, {.as_of = some_day});
+    const auto r = domestic_value_share(v, v.item("chip"), {}, {TWN}, {.as_of = some_day});
     CHECK(r.sweeps == 0);  // acyclic: solved exactly
     CHECK(r.places == 2);
     // Nothing can be made: no value at all.
-    CHECK(domestic_value_share(v, item(v, "chip"), no_index, {TWN},
-                               {.as_of = some_day, .disrupted = {company(v, "a"), company(v, "b")}})
+    CHECK(domestic_value_share(v, v.item("chip"), {}, {TWN},
+                               {.as_of = some_day, .disrupted = {v.company("a"), v.company("b")}})
               .share == 0.0);
 }
 
@@ -153,7 +143,7 @@ TEST_CASE("a control that removes an alternative changes the split", "[self_suff
     CHECK(dvs(v, "wafer", {USA}, 2023y / 1 / 1) == Approx(0.6));
     // Wafers bought by m directly.
     const auto r = compute_availability(v, {.as_of = 2023y / 1 / 1});
-    CHECK(domestic_value_share(r, item(v, "wafer"), company(v, "m"), {JPN}).share == Approx(1.0));
+    CHECK(domestic_value_share(r, v.item("wafer"), v.company("m"), {JPN}).share == Approx(1.0));
 }
 
 TEST_CASE("a supply cycle: v = a + W v solved by hand", "[self_sufficiency][value_share][cycle]") {
@@ -167,11 +157,11 @@ TEST_CASE("a supply cycle: v = a + W v solved by hand", "[self_sufficiency][valu
     CHECK(dvs(v, "chip", {USA}) == Approx(1.0 / 9.0).margin(1e-12));
     CHECK(dvs(v, "tool", {USA}) == Approx(5.0 / 9.0).margin(1e-12));
     CHECK(dvs(v, "chip", {TWN, USA}) == Approx(1.0).margin(1e-12));
-    const auto r = domestic_value_share(v, item(v, "chip"), no_index, {TWN}, {.as_of = some_day});
+    const auto r = domestic_value_share(v, v.item("chip"), {}, {TWN}, {.as_of = some_day});
     CHECK(r.converged);
     CHECK(r.sweeps > 0);
     // Stopped early: reported, not hidden.
-    const auto capped = domestic_value_share(v, item(v, "chip"), no_index, {TWN}, {.as_of = some_day}, {.max_sweeps = 1});
+    const auto capped = domestic_value_share(v, v.item("chip"), {}, {TWN}, {.as_of = some_day}, {.max_sweeps = 1});
     CHECK_FALSE(capped.converged);
     CHECK(capped.sweeps == 1);
 }
@@ -182,29 +172,30 @@ TEST_CASE("coverage of the minimal model, plain and value-weighted", "[self_suff
     const graph g = test_support::minimal_model().build();
     const auto v = g.view();
     const auto r = compute_availability(v, {.as_of = some_day});
-    const index_t chip = item(v, "chip"), wafer = item(v, "wafer");
+    const auto chip = v.item("chip");
+    const auto wafer = v.item("wafer");
     // Closure {chip, wafer}; λ(chip) = 1, λ(wafer) = ŝ_m·w = 1·0.3 = 0.3.
-    const auto twn = coverage(r, chip, no_index, {TWN});
+    const auto twn = coverage(r, chip, {}, {TWN});
     CHECK(twn.items == 2);
     CHECK(twn.covered == 1);
     CHECK(twn.plain == 0.5);
     REQUIRE(twn.weighted);
     CHECK(*twn.weighted == Approx(1.0 / 1.3));  // chip covered: 1 / (1 + 0.3)
-    CHECK(twn.uncovered == std::vector<index_t>{wafer});
+    CHECK(twn.uncovered == std::vector<item_index>{wafer});
     CHECK(twn.weights_complete);
-    const auto usa = coverage(r, chip, no_index, {USA});
+    const auto usa = coverage(r, chip, {}, {USA});
     CHECK(usa.plain == 0.5);
     CHECK(*usa.weighted == Approx(0.3 / 1.3));  // wafer covered: 0.3 / 1.3
-    CHECK(usa.uncovered == std::vector<index_t>{chip});
-    const auto both = coverage(r, chip, no_index, {TWN, JPN});
+    CHECK(usa.uncovered == std::vector<item_index>{chip});
+    const auto both = coverage(r, chip, {}, {TWN, JPN});
     CHECK(both.plain == 1.0);
     CHECK(*both.weighted == Approx(1.0));
-    const auto none = coverage(r, chip, no_index, {CHN});
+    const auto none = coverage(r, chip, {}, {CHN});
     CHECK(none.plain == 0.0);
     CHECK(*none.weighted == 0.0);
     // An unavailable item: its closure is itself, nothing covered.
-    const auto gone = compute_availability(v, {.as_of = some_day, .disrupted = {company(v, "a"), company(v, "b")}});
-    const auto c = coverage(gone, chip, no_index, {TWN});
+    const auto gone = compute_availability(v, {.as_of = some_day, .disrupted = {v.company("a"), v.company("b")}});
+    const auto c = coverage(gone, chip, {}, {TWN});
     CHECK(c.items == 1);
     CHECK(c.plain == 0.0);
     CHECK(*c.weighted == 0.0);
@@ -223,7 +214,7 @@ TEST_CASE("coverage with unknown weights and with controls", "[self_sufficiency]
         b.add(requires_input{.item = "chip", .input = "wafer"});
         const graph g = b.build();
         const auto v = g.view();
-        const auto c = coverage(compute_availability(v, {.as_of = some_day}), item(v, "chip"), no_index, {TWN});
+        const auto c = coverage(compute_availability(v, {.as_of = some_day}), v.item("chip"), {}, {TWN});
         CHECK(c.plain == 0.5);
         CHECK_FALSE(c.weighted);
         CHECK_FALSE(c.weights_complete);
@@ -237,7 +228,7 @@ TEST_CASE("coverage with unknown weights and with controls", "[self_sufficiency]
         b.add(requires_input{.item = "chip", .input = "gas"});
         const graph g = b.build();
         const auto v = g.view();
-        const auto c = coverage(compute_availability(v, {.as_of = some_day}), item(v, "chip"), no_index, {TWN});
+        const auto c = coverage(compute_availability(v, {.as_of = some_day}), v.item("chip"), {}, {TWN});
         CHECK(c.items == 3);
         CHECK(c.plain == Approx(1.0 / 3.0));
         CHECK(*c.weighted == Approx(1.0 / 1.3));  // λ: chip 1, wafer 0.3, gas 0
@@ -247,9 +238,9 @@ TEST_CASE("coverage with unknown weights and with controls", "[self_sufficiency]
         // The listing keeps a's wafers from m: for {USA}, the wafer bought by m is no longer covered.
         const graph g = minimal_with_listing().build();
         const auto v = g.view();
-        const index_t chip = item(v, "chip");
-        CHECK(coverage(compute_availability(v, {.as_of = 2021y / 1 / 1}), chip, no_index, {USA}).plain == 0.5);
-        const auto after = coverage(compute_availability(v, {.as_of = 2023y / 1 / 1}), chip, no_index, {USA});
+        const auto chip = v.item("chip");
+        CHECK(coverage(compute_availability(v, {.as_of = 2021y / 1 / 1}), chip, {}, {USA}).plain == 0.5);
+        const auto after = coverage(compute_availability(v, {.as_of = 2023y / 1 / 1}), chip, {}, {USA});
         CHECK(after.plain == 0.0);
         CHECK(*after.weighted == 0.0);
     }
@@ -260,7 +251,7 @@ TEST_CASE("coverage weights in a cycle are the Leontief inverse's row", "[self_s
     // {TWN} covers the chip only: weighted = (10/9) / (12/9) = 5/6.
     const graph g = chip_tool_cycle(0.2, 0.5);
     const auto v = g.view();
-    const auto c = coverage(compute_availability(v, {.as_of = some_day}), item(v, "chip"), no_index, {TWN});
+    const auto c = coverage(compute_availability(v, {.as_of = some_day}), v.item("chip"), {}, {TWN});
     CHECK(c.plain == 0.5);
     CHECK(*c.weighted == Approx(5.0 / 6.0).margin(1e-12));
     CHECK(c.converged);
@@ -269,8 +260,8 @@ TEST_CASE("coverage weights in a cycle are the Leontief inverse's row", "[self_s
     const graph g1 = chip_tool_cycle(1.0, 1.0);
     const auto v1 = g1.view();
     const auto r1 = compute_availability(v1, {.as_of = some_day});
-    CHECK_FALSE(coverage(r1, item(v1, "chip"), no_index, {TWN}, {.max_sweeps = 200}).converged);
-    const auto dv = domestic_value_share(r1, item(v1, "chip"), no_index, {TWN});
+    CHECK_FALSE(coverage(r1, v1.item("chip"), {}, {TWN}, {.max_sweeps = 200}).converged);
+    const auto dv = domestic_value_share(r1, v1.item("chip"), {}, {TWN});
     CHECK(dv.converged);
     CHECK(dv.share == 0.0);
 }
@@ -280,16 +271,17 @@ TEST_CASE("coverage weights in a cycle are the Leontief inverse's row", "[self_s
 TEST_CASE("capability of the minimal model and its root causes", "[self_sufficiency][capability]") {
     const graph g = test_support::minimal_model().build();
     const auto v = g.view();
-    const index_t chip = item(v, "chip"), wafer = item(v, "wafer");
+    const auto chip = v.item("chip");
+    const auto wafer = v.item("wafer");
     const scenario s{.as_of = some_day};
-    const auto twn = capability(v, chip, no_index, {TWN}, s);
+    const auto twn = capability(v, chip, {}, {TWN}, s);
     CHECK_FALSE(twn.capable);
-    CHECK(twn.missing == std::vector<index_t>{wafer});  // m is there; no wafer from TWN
-    const auto usa = capability(v, chip, no_index, {USA}, s);
+    CHECK(twn.missing == std::vector<item_index>{wafer});  // m is there; no wafer from TWN
+    const auto usa = capability(v, chip, {}, {USA}, s);
     CHECK_FALSE(usa.capable);
-    CHECK(usa.missing == std::vector<index_t>{chip});  // the search stops at the chip
-    CHECK(capability(v, chip, no_index, {TWN, USA}, s).capable);
-    CHECK(capability(v, chip, no_index, {TWN, JPN}, s).missing.empty());
+    CHECK(usa.missing == std::vector<item_index>{chip});  // the search stops at the chip
+    CHECK(capability(v, chip, {}, {TWN, USA}, s).capable);
+    CHECK(capability(v, chip, {}, {TWN, JPN}, s).missing.empty());
 }
 
 TEST_CASE("a residual provider is in no bloc; controls count where the buyer needs the item", "[self_sufficiency][capability]") {
@@ -301,19 +293,19 @@ TEST_CASE("a residual provider is in no bloc; controls count where the buyer nee
         b.add(requires_input{.item = "chip", .input = "gas"});
         const graph g = b.build();
         const auto v = g.view();
-        const auto c = capability(v, item(v, "chip"), no_index, bloc::world(), {.as_of = some_day});
+        const auto c = capability(v, v.item("chip"), {}, bloc::world(), {.as_of = some_day});
         CHECK_FALSE(c.capable);
-        CHECK(c.missing == std::vector<index_t>{item(v, "gas")});
+        CHECK(c.missing == std::vector<item_index>{v.item("gas")});
     }
     {
         const graph g = minimal_with_listing().build();
         const auto v = g.view();
-        const index_t chip = item(v, "chip");
-        CHECK(capability(v, chip, no_index, {TWN, USA}, {.as_of = 2021y / 1 / 1}).capable);
-        const auto after = capability(v, chip, no_index, {TWN, USA}, {.as_of = 2023y / 1 / 1});
+        const auto chip = v.item("chip");
+        CHECK(capability(v, chip, {}, {TWN, USA}, {.as_of = 2021y / 1 / 1}).capable);
+        const auto after = capability(v, chip, {}, {TWN, USA}, {.as_of = 2023y / 1 / 1});
         CHECK_FALSE(after.capable);
-        CHECK(after.missing == std::vector<index_t>{item(v, "wafer")});  // a's wafer is blocked to m
-        CHECK(capability(v, chip, no_index, {TWN, JPN}, {.as_of = 2023y / 1 / 1}).capable);
+        CHECK(after.missing == std::vector<item_index>{v.item("wafer")});  // a's wafer is blocked to m
+        CHECK(capability(v, chip, {}, {TWN, JPN}, {.as_of = 2023y / 1 / 1}).capable);
     }
 }
 
@@ -325,19 +317,22 @@ TEST_CASE("China's capability for the Kirin chips of the fab model", "[self_suff
     b.add(requires_input{.item = "kirin_9000s", .input = "eda"});
     const graph g = b.build();
     const auto v = g.view();
-    const index_t kirin = item(v, "kirin"), k9000s = item(v, "kirin_9000s");
-    const index_t eda = item(v, "eda"), n5 = item(v, "node_n5"), scanner = item(v, "scanner");
+    const auto kirin = v.item("kirin");
+    const auto k9000s = v.item("kirin_9000s");
+    const auto eda = v.item("eda");
+    const auto n5 = v.item("node_n5");
+    const auto scanner = v.item("scanner");
     // Kirin (N5 from TSMC): no Chinese N5, no Chinese EDA before Empyrean's 2030 offering.
-    CHECK(capability(v, kirin, no_index, {CHN}, {.as_of = 2024y / 1 / 1}).missing == std::vector<index_t>{eda, n5});
-    CHECK(capability(v, kirin, no_index, {CHN}, {.as_of = 2030y / 6 / 1}).missing == std::vector<index_t>{n5});
+    CHECK(capability(v, kirin, {}, {CHN}, {.as_of = 2024y / 1 / 1}).missing == std::vector<item_index>{eda, n5});
+    CHECK(capability(v, kirin, {}, {CHN}, {.as_of = 2030y / 6 / 1}).missing == std::vector<item_index>{n5});
     // Kirin 9000S (N7 from SMIC): SMIC is Chinese, but its scanners (capital,
     // checked at the line's start in 2021) are ASML's. N7 itself is not listed:
     // it fails only because its scanner does.
-    CHECK(capability(v, k9000s, no_index, {CHN}, {.as_of = 2024y / 1 / 1}).missing == std::vector<index_t>{eda, scanner});
-    CHECK(capability(v, k9000s, no_index, {CHN}, {.as_of = 2030y / 6 / 1}).missing == std::vector<index_t>{scanner});
+    CHECK(capability(v, k9000s, {}, {CHN}, {.as_of = 2024y / 1 / 1}).missing == std::vector<item_index>{eda, scanner});
+    CHECK(capability(v, k9000s, {}, {CHN}, {.as_of = 2030y / 6 / 1}).missing == std::vector<item_index>{scanner});
     // With the Netherlands, installed scanners count (their Cymer light
     // sources are not re-examined): capable once Chinese EDA exists.
-    CHECK(capability(v, k9000s, no_index, {CHN, NLD}, {.as_of = 2030y / 6 / 1}).capable);
+    CHECK(capability(v, k9000s, {}, {CHN, NLD}, {.as_of = 2030y / 6 / 1}).capable);
     // A Dutch rule in force before the line began means the scanners never came.
     graph_builder early = b;
     early.add(rule_input{.id = "nl_duv", .kind = rule_kind::threshold, .authority = NLD, .effective = 2020y / 9 / 1,
@@ -345,15 +340,15 @@ TEST_CASE("China's capability for the Kirin chips of the fab model", "[self_suff
                          .conditions = {{.key = "tool_class", .op = condition_op::equals, .text = "duv_immersion_scanner"}}});
     const graph g2 = early.build();
     const auto v2 = g2.view();
-    const auto c = capability(v2, v2.find_item("kirin_9000s"), no_index, {CHN, NLD}, {.as_of = 2030y / 6 / 1});
+    const auto c = capability(v2, v2.item("kirin_9000s"), {}, {CHN, NLD}, {.as_of = 2030y / 6 / 1});
     CHECK_FALSE(c.capable);
-    CHECK(c.missing == std::vector<index_t>{v2.find_item("scanner")});
+    CHECK(c.missing == std::vector<item_index>{v2.item("scanner")});
 }
 
 TEST_CASE("the three measures together", "[self_sufficiency]") {
     const graph g = test_support::minimal_model().build();
     const auto v = g.view();
-    const auto s = self_sufficiency(v, item(v, "chip"), no_index, {TWN}, {.as_of = some_day});
+    const auto s = self_sufficiency(v, v.item("chip"), {}, {TWN}, {.as_of = some_day});
     CHECK_FALSE(s.capability.capable);
     CHECK(s.coverage.plain == 0.5);
     CHECK(s.value_share.share == Approx(0.7));
@@ -380,13 +375,13 @@ constexpr basic_graph_input<std::string_view> constexpr_minimal() {
 constexpr long long permille_of_chip(const bloc& B) {
     const auto assembled = detail::assemble(constexpr_minimal());
     const graph_view v = detail::view_of(assembled.data);
-    const double share = domestic_value_share(v, v.find_item("chip"), no_index, B, {.as_of = 2024y / 1 / 1}).share;
+    const double share = domestic_value_share(v, v.item("chip"), {}, B, {.as_of = 2024y / 1 / 1}).share;
     return static_cast<long long>(share * 1000.0 + 0.5);
 }
 constexpr bool capable_of_chip(const bloc& B) {
     const auto assembled = detail::assemble(constexpr_minimal());
     const graph_view v = detail::view_of(assembled.data);
-    return capability(v, v.find_item("chip"), no_index, B, {.as_of = 2024y / 1 / 1}).capable;
+    return capability(v, v.item("chip"), {}, B, {.as_of = 2024y / 1 / 1}).capable;
 }
 }  // namespace
 
@@ -471,41 +466,41 @@ graph random_model(std::uint32_t seed) {
 // for every item and class, then Gaussian elimination with partial pivoting.
 // Returns nothing when I − W is (numerically) singular.
 std::optional<std::vector<double>> dense_value_shares(const availability_result& r, const bloc& B,
-                                                      const std::vector<index_t>& classes) {
+                                                      const std::vector<company_index>& classes) {
     const graph_view& g = r.graph();
     const std::size_t nk = classes.size(), n = g.items.size() * nk;
-    const auto cls_pos = [&](index_t c) {
-        const index_t k = r.controls().buyer_is_restricted(c) ? c : no_index;
+    const auto cls_pos = [&](company_index c) {
+        const auto k = r.controls().buyer_is_restricted(c) ? c : company_index{};
         return static_cast<std::size_t>(std::find(classes.begin(), classes.end(), k) - classes.begin());
     };
     std::vector<std::vector<double>> m(n, std::vector<double>(n + 1, 0.0));  // [I − W | a]
-    for (index_t y = 0; y < g.items.size(); ++y)
+    for (const item_index y : g.items.indices())
         for (std::size_t k = 0; k < nk; ++k) {
-            const std::size_t row = y * nk + k;
+            const std::size_t row = y.value() * nk + k;
             m[row][row] += 1.0;
-            std::vector<index_t> ps;
-            for (index_t o = g.item_offerings_begin[y]; o < g.item_offerings_begin[y + 1]; ++o)
+            std::vector<offering_index> ps;
+            for (const offering_index o : g.offerings_of(y))
                 if (r.available_to(o, classes[k])) ps.push_back(o);
             double known = 0.0;
             int unknown = 0;
-            for (const index_t o : ps) {
+            for (const offering_index o : ps) {
                 if (g.offerings[o].share >= 0.0) known += g.offerings[o].share;
                 else ++unknown;
             }
             std::vector<double> raw;
             double total = 0.0;
-            for (const index_t o : ps) {
+            for (const offering_index o : ps) {
                 raw.push_back(g.offerings[o].share >= 0.0 ? g.offerings[o].share : std::max(0.0, 1.0 - known) / unknown);
                 total += raw.back();
             }
             for (std::size_t i = 0; i < ps.size(); ++i) {
                 const double sh = total > 0.0 ? raw[i] / total : 1.0 / static_cast<double>(ps.size());
-                const index_t p = g.offerings[ps[i]].provider;
+                const auto p = g.offerings[ps[i]].provider;
                 double w_sum = 0.0;
                 g.for_each_requirement(ps[i], [&](const requirement_record& req) {
                     const double w = req.weight >= 0.0 ? req.weight : 0.0;
                     w_sum += w;
-                    m[row][req.input * nk + cls_pos(p)] -= sh * w;
+                    m[row][req.input.value() * nk + cls_pos(p)] -= sh * w;
                 });
                 const auto& loc = g.companies[p].location;
                 if (loc && B.contains(*loc)) m[row][n] += sh * (1.0 - w_sum);
@@ -534,8 +529,8 @@ struct property_stats {
 };
 void check_value_shares(const graph_view& v, const scenario& s, const bloc& B, property_stats& st) {
     const auto r = compute_availability(v, s);
-    std::vector<index_t> classes{no_index};
-    for (index_t c = 0; c < v.companies.size(); ++c)
+    std::vector<company_index> classes{company_index{}};
+    for (const company_index c : v.companies.indices())
         if (r.controls().buyer_is_restricted(c)) classes.push_back(c);
     st.restricted += static_cast<int>(classes.size()) - 1;
     const auto dense = dense_value_shares(r, B, classes);
@@ -543,15 +538,15 @@ void check_value_shares(const graph_view& v, const scenario& s, const bloc& B, p
         ++st.singular;
         return;
     }
-    std::vector<index_t> buyers{no_index};
-    for (index_t c = 0; c < v.companies.size(); ++c) buyers.push_back(c);
-    for (index_t x = 0; x < v.items.size(); ++x)
-        for (const index_t b : buyers) {
+    std::vector<company_index> buyers{company_index{}};
+    for (const company_index c : v.companies.indices()) buyers.push_back(c);
+    for (const item_index x : v.items.indices())
+        for (const company_index b : buyers) {
             const auto got = domestic_value_share(r, x, b, B);
-            const index_t k = r.controls().buyer_is_restricted(b) ? b : no_index;
+            const auto k = r.controls().buyer_is_restricted(b) ? b : company_index{};
             const auto kpos = static_cast<std::size_t>(std::find(classes.begin(), classes.end(), k) - classes.begin());
             REQUIRE(got.converged);
-            CHECK(got.share == Approx((*dense)[x * classes.size() + kpos]).margin(1e-9));
+            CHECK(got.share == Approx((*dense)[x.value() * classes.size() + kpos]).margin(1e-9));
             st.cyclic += got.sweeps > 0 ? 1 : 0;
             st.nonzero += got.share > 0.0 ? 1 : 0;
             // The same value through the coverage weights: v(x) = Σ λ(n)·a(n).
@@ -568,8 +563,8 @@ void check_value_shares(const graph_view& v, const scenario& s, const bloc& B, p
             ++st.compared;
         }
     // Capability: `missing` is empty exactly when capable.
-    for (index_t x = 0; x < v.items.size(); ++x) {
-        const auto c = capability(v, x, no_index, B, s);
+    for (const item_index x : v.items.indices()) {
+        const auto c = capability(v, x, {}, B, s);
         CHECK(c.capable == c.missing.empty());
     }
 }
@@ -598,7 +593,7 @@ TEST_CASE("property: v solves v = a + W v (dense Gaussian elimination) on the sh
         for (const country c : pool)
             if (rng.chance(50)) B.insert(c);
         scenario s{.as_of = model.as_of};
-        if (rng.chance(30)) s.disrupted.push_back(static_cast<index_t>(rng.below(g.view().companies.size())));
+        if (rng.chance(30)) s.disrupted.push_back(company_index{rng.below(g.view().companies.size())});
         check_value_shares(g.view(), s, B, st);
     }
     CHECK(st.compared > 3000);
@@ -621,7 +616,7 @@ TEST_CASE("property: v solves v = a + W v on random models with weighted cycles"
         for (const country c : pool)
             if (rng() % 2) B.insert(c);
         scenario s{.as_of = some_day};
-        if (rng() % 3 == 0) s.disrupted.push_back(static_cast<index_t>(rng() % g.view().companies.size()));
+        if (rng() % 3 == 0) s.disrupted.push_back(company_index{rng() % g.view().companies.size()});
         check_value_shares(g.view(), s, B, st);
     }
     CHECK(st.compared > 3000);

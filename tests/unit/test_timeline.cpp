@@ -16,16 +16,6 @@ using namespace semichain::countries;
 using namespace std::chrono;
 
 namespace {
-index_t company(const graph_view& v, std::string_view id) {
-    const index_t c = v.find_company(id);
-    REQUIRE(c != no_index);
-    return c;
-}
-index_t item(const graph_view& v, std::string_view id) {
-    const index_t x = v.find_item(id);
-    REQUIRE(x != no_index);
-    return x;
-}
 std::vector<chain_block> sorted(std::vector<chain_block> bs) {
     std::sort(bs.begin(), bs.end());
     return bs;
@@ -52,17 +42,19 @@ graph_builder fab_with_rules() {
 }
 
 struct fab_ids {
-    index_t hisilicon, smic, synopsys_eda, tsmc_n5, smic_n7, asml_scanner, listing, fdp, duv;
+    company_index hisilicon, smic;
+    offering_index synopsys_eda, tsmc_n5, smic_n7, asml_scanner;
+    rule_index listing, fdp, duv;
     explicit fab_ids(const graph_view& v)
-        : hisilicon{company(v, "hisilicon")},
-          smic{company(v, "smic")},
-          synopsys_eda{v.find_offering(company(v, "synopsys"), item(v, "eda"))},
-          tsmc_n5{v.find_offering(company(v, "tsmc"), item(v, "node_n5"))},
-          smic_n7{v.find_offering(company(v, "smic"), item(v, "node_n7"))},
-          asml_scanner{v.find_offering(company(v, "asml"), item(v, "scanner"))},
-          listing{v.find_rule("us_entity_list_huawei")},
-          fdp{v.find_rule("us_fdp_huawei")},
-          duv{v.find_rule("nl_duv")} {}
+        : hisilicon{v.company("hisilicon")},
+          smic{v.company("smic")},
+          synopsys_eda{v.find_offering(v.company("synopsys"), v.item("eda"))},
+          tsmc_n5{v.find_offering(v.company("tsmc"), v.item("node_n5"))},
+          smic_n7{v.find_offering(v.company("smic"), v.item("node_n7"))},
+          asml_scanner{v.find_offering(v.company("asml"), v.item("scanner"))},
+          listing{v.rule("us_entity_list_huawei")},
+          fdp{v.rule("us_fdp_huawei")},
+          duv{v.rule("nl_duv")} {}
 };
 }  // namespace
 
@@ -82,7 +74,7 @@ TEST_CASE("the Kirin's timeline: which offerings become blocked on which date, b
     const auto v = g.view();
     const fab_ids id{v};
     const std::vector<date> extra{2019y / 1 / 1, 2020y / 1 / 1};
-    const auto tl = availability_timeline(v, item(v, "kirin"), no_index, {}, std::nullopt, extra);
+    const auto tl = availability_timeline(v, v.item("kirin"), {}, {}, std::nullopt, extra);
     REQUIRE(tl.points.size() == 5);
     REQUIRE(tl.steps.size() == 4);
     CHECK(tl.points[0].on == 2019y / 1 / 1);
@@ -117,7 +109,7 @@ TEST_CASE("what if the first listing had not been made: availability changes twi
     const fab_ids id{v};
     const std::vector<date> extra{2020y / 1 / 1};
     const scenario base{.as_of = 2019y / 1 / 1, .ignored_rules = {id.listing}};  // as_of is set per date
-    const auto tl = availability_timeline(v, item(v, "kirin"), no_index, base, std::nullopt, extra);
+    const auto tl = availability_timeline(v, v.item("kirin"), {}, base, std::nullopt, extra);
     REQUIRE(tl.points.size() == 4);  // 2019-05-16, 2020-01-01, 2020-09-15, 2023-09-01
     CHECK_FALSE(tl.points[0].result.available);  // N5 not yet offered
     CHECK(tl.points[1].result.available);
@@ -134,7 +126,7 @@ TEST_CASE("the Kirin 9000S's timeline: SMIC's N7 blocked once offered, its scann
     const auto v = g.view();
     const fab_ids id{v};
     const std::vector<date> extra{2021y / 1 / 1};
-    const auto tl = availability_timeline(v, item(v, "kirin_9000s"), no_index, {}, std::nullopt, extra);
+    const auto tl = availability_timeline(v, v.item("kirin_9000s"), {}, {}, std::nullopt, extra);
     REQUIRE(tl.points.size() == 4);  // 2019-05-16, 2020-09-15, 2021-01-01, 2023-09-01
     CHECK(tl.points[0].result.blocked == std::vector<chain_block>{{id.synopsys_eda, id.hisilicon, id.listing}});
     // 2020-09-15: SMIC's N7 line does not exist until 2021, so nothing new.
@@ -156,14 +148,14 @@ TEST_CASE("a value-share timeline: a listing moves the wafer split from 0.6/0.4 
     const graph g = b.build();
     const auto v = g.view();
     const std::vector<date> extra{2021y / 1 / 1};
-    const auto tl = availability_timeline(v, item(v, "chip"), no_index, {}, bloc{JPN}, extra);
+    const auto tl = availability_timeline(v, v.item("chip"), {}, {}, bloc{JPN}, extra);
     REQUIRE(tl.points.size() == 2);
     // Before: 0.3·0.4 = 0.12. After: b is m's only wafer source, 0.3·1 = 0.3.
     CHECK(*tl.points[0].result.value_share == Approx(0.12));
     CHECK(*tl.points[1].result.value_share == Approx(0.3));
     CHECK(tl.points[1].result.available);
-    const index_t a_wafer = v.find_offering(company(v, "a"), item(v, "wafer"));
-    CHECK(tl.steps[0].change.newly_blocked == std::vector<chain_block>{{a_wafer, company(v, "m"), v.find_rule("us_list_m")}});
+    const auto a_wafer = v.find_offering(v.company("a"), v.item("wafer"));
+    CHECK(tl.steps[0].change.newly_blocked == std::vector<chain_block>{{a_wafer, v.company("m"), v.rule("us_list_m")}});
     CHECK_FALSE(tl.steps[0].change.availability_changed);
 }
 
@@ -189,12 +181,13 @@ TEST_CASE("a block keeps the rule that began it; another rule takes over only wh
     const graph g = b.build();
     const auto v = g.view();
     const std::vector<date> extra{2022y / 1 / 1};
-    const auto tl = availability_timeline(v, item(v, "chip"), no_index, {}, std::nullopt, extra);
+    const auto tl = availability_timeline(v, v.item("chip"), {}, {}, std::nullopt, extra);
     REQUIRE(tl.points.size() == 3);
-    const index_t m = company(v, "m");
-    const index_t a_wafer = v.find_offering(company(v, "a"), item(v, "wafer"));
-    const index_t b_wafer = v.find_offering(company(v, "b"), item(v, "wafer"));
-    const index_t fdp = v.find_rule("us_fdp_m"), jp = v.find_rule("a_jp_list_m");
+    const auto m = v.company("m");
+    const auto a_wafer = v.find_offering(v.company("a"), v.item("wafer"));
+    const auto b_wafer = v.find_offering(v.company("b"), v.item("wafer"));
+    const auto fdp = v.rule("us_fdp_m");
+    const auto jp = v.rule("a_jp_list_m");
     CHECK(sorted(tl.points[0].result.blocked) == sorted({{a_wafer, m, fdp}, {b_wafer, m, fdp}}));
     // 2021: the Japanese listing also blocks b's wafer, but the block began in 2020.
     CHECK(tl.points[1].result.blocked == tl.points[0].result.blocked);
@@ -209,9 +202,9 @@ TEST_CASE("a block keeps the rule that began it; another rule takes over only wh
 TEST_CASE("the generic timeline evaluates any function at the dates", "[timeline][generic]") {
     const graph g = fab_with_rules().build();
     const auto v = g.view();
-    const index_t kirin = item(v, "kirin");
+    const auto kirin = v.item("kirin");
     // Number of blocks in the Kirin's chain at each control date; steps say whether it changed.
-    const auto count = [&](date d) { return blocked_in_chain(compute_availability(v, {.as_of = d}), kirin, no_index).size(); };
+    const auto count = [&](date d) { return blocked_in_chain(compute_availability(v, {.as_of = d}), kirin, {}).size(); };
     const auto tl = timeline(v, count);
     REQUIRE(tl.points.size() == 3);
     CHECK(tl.points[0].result == 1);  // 2019-05-16: EDA

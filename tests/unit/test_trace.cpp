@@ -27,17 +27,7 @@ using namespace semichain::countries;
 using namespace std::chrono;
 
 namespace {
-index_t company(const graph_view& v, std::string_view id) {
-    const index_t c = v.find_company(id);
-    REQUIRE(c != no_index);
-    return c;
-}
-index_t item(const graph_view& v, std::string_view id) {
-    const index_t x = v.find_item(id);
-    REQUIRE(x != no_index);
-    return x;
-}
-std::vector<index_t> items_of(const std::vector<trace_entry>& es) {
+std::vector<item_index> items_of(const std::vector<trace_entry>& es) {
     return es | ranges::views::transform([](const trace_entry& e) { return e.item; }) | ranges::to<std::vector>();
 }
 
@@ -64,24 +54,29 @@ graph_builder fab_with_rules() {
 TEST_CASE("the trace of the minimal model: chip at tier 0, wafer at tier 1 bought by m", "[trace]") {
     const graph g = test_support::minimal_model().build();
     const auto v = g.view();
-    const index_t chip = item(v, "chip"), wafer = item(v, "wafer");
-    const index_t m = company(v, "m"), a = company(v, "a");
+    const auto chip = v.item("chip");
+    const auto wafer = v.item("wafer");
+    const auto m = v.company("m");
+    const auto a = v.company("a");
     const auto es = trace(v, chip) | ranges::to<std::vector>();
     REQUIRE(es.size() == 2);
-    CHECK(es[0] == trace_entry{chip, 0, no_index, no_index, no_index, v.find_offering(m, chip), m, TWN, 1});
+    CHECK(es[0] == trace_entry{chip, 0, {}, {}, {}, v.find_offering(m, chip), m, TWN, 1});
     // The wafer is bought by m, the provider of the chip's offering; the first
     // of its two offerings (a's) is the chosen one; both are followed.
     CHECK(es[1] == trace_entry{wafer, 1, chip, v.find_offering(m, chip), m, v.find_offering(a, wafer), a, USA, 2});
     // The root's buyer is the query's.
     CHECK((*trace(v, chip, a).begin()).buyer == a);
     // A leaf traces to itself alone.
-    CHECK(items_of(trace(v, wafer) | ranges::to<std::vector>()) == std::vector<index_t>{wafer});
+    CHECK(items_of(trace(v, wafer) | ranges::to<std::vector>()) == std::vector<item_index>{wafer});
 }
 
 TEST_CASE("the fab model's Kirin: tiers, one shortest path, dependence on companies and countries", "[trace]") {
     const graph g = test_support::fab_model().build();
     const auto v = g.view();
-    const index_t kirin = item(v, "kirin"), n5 = item(v, "node_n5"), eda = item(v, "eda"), etch = item(v, "etch_tool");
+    const auto kirin = v.item("kirin");
+    const auto n5 = v.item("node_n5");
+    const auto eda = v.item("eda");
+    const auto etch = v.item("etch_tool");
     auto t = trace(v, kirin);
     const auto es = t | ranges::to<std::vector>();
     // kirin (0) -> node_n5, eda (1) -> etch_tool (2). node_n7, the scanner and
@@ -93,37 +88,37 @@ TEST_CASE("the fab model's Kirin: tiers, one shortest path, dependence on compan
     CHECK(t.find(eda)->tier == 1);
     CHECK(t.find(etch)->tier == 2);
     CHECK(t.find(etch)->parent == n5);
-    CHECK(t.find(etch)->buyer == company(v, "tsmc"));
+    CHECK(t.find(etch)->buyer == v.company("tsmc"));
     CHECK(t.find(etch)->provider_country == USA);
-    CHECK_FALSE(t.find(item(v, "scanner")));
+    CHECK_FALSE(t.find(v.item("scanner")));
     // EDA has two offerings; the first (providers sorted by id: empyrean < synopsys) is chosen.
-    CHECK(t.find(eda)->offering == v.find_offering(company(v, "empyrean"), eda));
+    CHECK(t.find(eda)->offering == v.find_offering(v.company("empyrean"), eda));
     CHECK(t.find(eda)->followed == 2);
 
-    CHECK(items_of(path_to(t, etch)) == std::vector<index_t>{kirin, n5, etch});
-    CHECK(items_of(path_to(t, kirin)) == std::vector<index_t>{kirin});
-    CHECK(path_to(t, item(v, "scanner")).empty());
+    CHECK(items_of(path_to(t, etch)) == std::vector<item_index>{kirin, n5, etch});
+    CHECK(items_of(path_to(t, kirin)) == std::vector<item_index>{kirin});
+    CHECK(path_to(t, v.item("scanner")).empty());
     // The same path from a stored trace.
     CHECK(path_to(es, etch) == path_to(t, etch));
-    CHECK(path_to(es, item(v, "scanner")).empty());
+    CHECK(path_to(es, v.item("scanner")).empty());
 
     // Structural dependence: whatever the date (Empyrean only from 2030).
-    CHECK(depends_on(v, kirin, company(v, "lam")));
-    CHECK(depends_on(v, kirin, company(v, "hisilicon")));  // the root's own provider counts
-    CHECK(depends_on(v, kirin, company(v, "empyrean")));
-    CHECK_FALSE(depends_on(v, kirin, company(v, "asml")));
-    CHECK_FALSE(depends_on(v, kirin, company(v, "cymer")));
-    CHECK(depends_on(v, item(v, "node_n7"), company(v, "cymer")));  // through ASML's own recipe
+    CHECK(depends_on(v, kirin, v.company("lam")));
+    CHECK(depends_on(v, kirin, v.company("hisilicon")));  // the root's own provider counts
+    CHECK(depends_on(v, kirin, v.company("empyrean")));
+    CHECK_FALSE(depends_on(v, kirin, v.company("asml")));
+    CHECK_FALSE(depends_on(v, kirin, v.company("cymer")));
+    CHECK(depends_on(v, v.item("node_n7"), v.company("cymer")));  // through ASML's own recipe
     CHECK(depends_on_country(v, kirin, USA));
     CHECK(depends_on_country(v, kirin, TWN));
     CHECK_FALSE(depends_on_country(v, kirin, NLD));
-    CHECK(depends_on_country(v, item(v, "node_n7"), NLD));
+    CHECK(depends_on_country(v, v.item("node_n7"), NLD));
 }
 
 TEST_CASE("the trace is a lazy range-v3 view that composes", "[trace][ranges]") {
     const graph g = test_support::fab_model().build();
     const auto v = g.view();
-    const index_t kirin = item(v, "kirin");
+    const auto kirin = v.item("kirin");
     // Only tier-1 items, only the first two entries.
     const auto tier1 = trace(v, kirin) | ranges::views::filter([](const trace_entry& e) { return e.tier == 1; }) |
                        ranges::views::transform([](const trace_entry& e) { return e.item; }) | ranges::to<std::vector>();
@@ -145,8 +140,11 @@ TEST_CASE("the trace is a lazy range-v3 view that composes", "[trace][ranges]") 
 TEST_CASE("a filtered trace follows only offerings available to each item's buyer", "[trace][filtered]") {
     const graph g = fab_with_rules().build();
     const auto v = g.view();
-    const index_t kirin = item(v, "kirin"), eda = item(v, "eda");
-    const index_t hisilicon = company(v, "hisilicon"), synopsys = company(v, "synopsys"), empyrean = company(v, "empyrean");
+    const auto kirin = v.item("kirin");
+    const auto eda = v.item("eda");
+    const auto hisilicon = v.company("hisilicon");
+    const auto synopsys = v.company("synopsys");
+    const auto empyrean = v.company("empyrean");
 
     // 2020-06-01, origin listing in force: Synopsys may not sell EDA to HiSilicon,
     // so HiSilicon's Kirin is unavailable: a dead end at the root.
@@ -154,7 +152,7 @@ TEST_CASE("a filtered trace follows only offerings available to each item's buye
     const auto blocked = trace(mid2020, kirin) | ranges::to<std::vector>();
     REQUIRE(blocked.size() == 1);
     CHECK(blocked[0].followed == 0);
-    CHECK(blocked[0].offering == v.offerings_of(kirin).first);  // the first offering, for want of an available one
+    CHECK(blocked[0].offering == v.offerings_of(kirin).front());  // the first offering, for want of an available one
 
     // With the rules switched off, everything is followed (the structural closure).
     const auto free2020 = compute_availability(v, {.as_of = 2020y / 6 / 1, .apply_controls = false});
@@ -163,7 +161,7 @@ TEST_CASE("a filtered trace follows only offerings available to each item's buye
 
     // 2030 with the FDP rule switched off: Empyrean's EDA is offered and China-made,
     // so HiSilicon gets EDA from Empyrean only (Synopsys's stays listed).
-    const auto y2030 = compute_availability(v, {.as_of = 2030y / 1 / 1, .ignored_rules = {v.find_rule("us_fdp_huawei")}});
+    const auto y2030 = compute_availability(v, {.as_of = 2030y / 1 / 1, .ignored_rules = {v.rule("us_fdp_huawei")}});
     auto t = trace(y2030, kirin);
     REQUIRE(t.find(eda));
     CHECK(t.find(eda)->buyer == hisilicon);
@@ -171,23 +169,23 @@ TEST_CASE("a filtered trace follows only offerings available to each item's buye
     CHECK(t.find(eda)->followed == 1);
     CHECK(t.filtered());
     // Filtered dependence: no longer on Synopsys, still structurally.
-    CHECK_FALSE(depends_on(y2030, kirin, no_index, synopsys));
+    CHECK_FALSE(depends_on(y2030, kirin, {}, synopsys));
     CHECK(depends_on(v, kirin, synopsys));
-    CHECK(depends_on(y2030, kirin, no_index, empyrean));
-    CHECK(depends_on_country(y2030, kirin, no_index, CHN));
-    CHECK(depends_on_country(y2030, kirin, no_index, USA));  // Lam's etch tools for TSMC
+    CHECK(depends_on(y2030, kirin, {}, empyrean));
+    CHECK(depends_on_country(y2030, kirin, {}, CHN));
+    CHECK(depends_on_country(y2030, kirin, {}, USA));  // Lam's etch tools for TSMC
     const auto fdp2030 = compute_availability(v, {.as_of = 2030y / 1 / 1});
-    CHECK_FALSE(depends_on_country(fdp2030, kirin, no_index, TWN));  // Kirin unavailable: nothing followed
+    CHECK_FALSE(depends_on_country(fdp2030, kirin, {}, TWN));  // Kirin unavailable: nothing followed
 }
 
 TEST_CASE("an offering-specific requirement is bought by that offering's provider", "[trace]") {
     const graph g = test_support::fab_model().build();
     const auto v = g.view();
-    const auto es = trace(v, item(v, "scanner")) | ranges::to<std::vector>();
+    const auto es = trace(v, v.item("scanner")) | ranges::to<std::vector>();
     REQUIRE(es.size() == 2);
-    CHECK(es[1].item == item(v, "light_source"));
-    CHECK(es[1].via == v.find_offering(company(v, "asml"), item(v, "scanner")));
-    CHECK(es[1].buyer == company(v, "asml"));
+    CHECK(es[1].item == v.item("light_source"));
+    CHECK(es[1].via == v.find_offering(v.company("asml"), v.item("scanner")));
+    CHECK(es[1].buyer == v.company("asml"));
 }
 
 TEST_CASE("a supply cycle is traced once per item", "[trace][cycle]") {
@@ -202,9 +200,9 @@ TEST_CASE("a supply cycle is traced once per item", "[trace][cycle]") {
     b.add(requires_input{.item = "chip", .input = "scanner"});
     const graph g = b.build();
     const auto v = g.view();
-    const auto es = trace(v, item(v, "chip")) | ranges::to<std::vector>();
-    CHECK(items_of(es) == std::vector<index_t>{item(v, "chip"), item(v, "scanner")});
-    CHECK(depends_on(v, item(v, "chip"), company(v, "asml")));
+    const auto es = trace(v, v.item("chip")) | ranges::to<std::vector>();
+    CHECK(items_of(es) == std::vector<item_index>{v.item("chip"), v.item("scanner")});
+    CHECK(depends_on(v, v.item("chip"), v.company("asml")));
 }
 
 TEST_CASE("a 10 000-deep chain is traced without recursion", "[trace][deep]") {
@@ -226,35 +224,37 @@ TEST_CASE("a 10 000-deep chain is traced without recursion", "[trace][deep]") {
     }
     const graph g = b.build();
     const auto v = g.view();
-    const index_t top = item(v, "i00000"), bottom = item(v, "i09999");
+    const auto top = v.item("i00000");
+    const auto bottom = v.item("i09999");
     auto t = trace(v, top);
     CHECK(t.find(bottom)->tier == depth - 1);
     const auto path = path_to(t, bottom);
     REQUIRE(path.size() == depth);
     CHECK(path.front().item == top);
     CHECK(path.back().item == bottom);
-    CHECK(path.back().buyer == company(v, "c09998"));
+    CHECK(path.back().buyer == v.company("c09998"));
     CHECK((trace(v, top) | ranges::to<std::vector>()).size() == depth);
-    CHECK(depends_on(v, top, company(v, "c09999")));
-    CHECK_FALSE(depends_on(v, bottom, company(v, "c00000")));
+    CHECK(depends_on(v, top, v.company("c09999")));
+    CHECK_FALSE(depends_on(v, bottom, v.company("c00000")));
     const auto r = compute_availability(v, {.as_of = 2024y / 1 / 1});
     CHECK((trace(r, top) | ranges::to<std::vector>()).size() == depth);
-    CHECK(blocked_in_chain(r, top, no_index).empty());
+    CHECK(blocked_in_chain(r, top, {}).empty());
 }
 
 TEST_CASE("blocked_in_chain names every offering a rule blocks to its would-be buyer", "[trace][blocks]") {
     const graph g = fab_with_rules().build();
     const auto v = g.view();
-    const index_t hisilicon = company(v, "hisilicon"), smic = company(v, "smic");
-    const index_t synopsys_eda = v.find_offering(company(v, "synopsys"), item(v, "eda"));
-    const index_t tsmc_n5 = v.find_offering(company(v, "tsmc"), item(v, "node_n5"));
-    const index_t smic_n7 = v.find_offering(smic, item(v, "node_n7"));
-    const index_t asml_scanner = v.find_offering(company(v, "asml"), item(v, "scanner"));
-    const index_t listing = v.find_rule("us_entity_list_huawei"), fdp = v.find_rule("us_fdp_huawei"),
-                  duv = v.find_rule("nl_duv");
+    const auto hisilicon = v.company("hisilicon");
+    const auto smic = v.company("smic");
+    const auto synopsys_eda = v.find_offering(v.company("synopsys"), v.item("eda"));
+    const auto tsmc_n5 = v.find_offering(v.company("tsmc"), v.item("node_n5"));
+    const auto smic_n7 = v.find_offering(smic, v.item("node_n7"));
+    const auto asml_scanner = v.find_offering(v.company("asml"), v.item("scanner"));
+    const auto listing = v.rule("us_entity_list_huawei"), fdp = v.rule("us_fdp_huawei"),
+                  duv = v.rule("nl_duv");
 
     // Before any rule: nothing.
-    CHECK(blocked_in_chain(compute_availability(v, {.as_of = 2019y / 1 / 1}), item(v, "kirin"), no_index).empty());
+    CHECK(blocked_in_chain(compute_availability(v, {.as_of = 2019y / 1 / 1}), v.item("kirin"), {}).empty());
     // 2021: Synopsys's EDA to HiSilicon (the listing: Synopsys is American; the
     // FDP rule blocks it too, but the listing comes first in id order) and
     // TSMC's N5 to HiSilicon (FDP: made with Lam's US etch tools).
@@ -262,10 +262,10 @@ TEST_CASE("blocked_in_chain names every offering a rule blocks to its would-be b
     const std::vector<chain_block> kirin_2021{{synopsys_eda, hisilicon, listing}, {tsmc_n5, hisilicon, fdp}};
     std::vector<chain_block> expected = kirin_2021;
     std::sort(expected.begin(), expected.end());
-    CHECK(blocked_in_chain(r2021, item(v, "kirin"), no_index) == expected);
+    CHECK(blocked_in_chain(r2021, v.item("kirin"), {}) == expected);
     // The root's offerings to the query's buyer count: N5 bought by HiSilicon directly.
-    CHECK(blocked_in_chain(r2021, item(v, "node_n5"), hisilicon) == std::vector<chain_block>{{tsmc_n5, hisilicon, fdp}});
-    CHECK(blocked_in_chain(r2021, item(v, "node_n5"), smic).empty());
+    CHECK(blocked_in_chain(r2021, v.item("node_n5"), hisilicon) == std::vector<chain_block>{{tsmc_n5, hisilicon, fdp}});
+    CHECK(blocked_in_chain(r2021, v.item("node_n5"), smic).empty());
 
     // 2024, Kirin 9000S: SMIC's N7 to HiSilicon (FDP, through ASML's Cymer light
     // source), EDA (listing), and ASML's scanner to SMIC (the Dutch rule; a
@@ -273,7 +273,7 @@ TEST_CASE("blocked_in_chain names every offering a rule blocks to its would-be b
     const auto r2024 = compute_availability(v, {.as_of = 2024y / 1 / 1});
     expected = {{synopsys_eda, hisilicon, listing}, {smic_n7, hisilicon, fdp}, {asml_scanner, smic, duv}};
     std::sort(expected.begin(), expected.end());
-    CHECK(blocked_in_chain(r2024, item(v, "kirin_9000s"), no_index) == expected);
+    CHECK(blocked_in_chain(r2024, v.item("kirin_9000s"), {}) == expected);
     CHECK(r2024.capacity_frozen(smic_n7));
 }
 
@@ -293,13 +293,13 @@ constexpr basic_graph_input<std::string_view> constexpr_chain() {
 constexpr bool chip_depends_on(std::string_view company_id) {
     const auto assembled = detail::assemble(constexpr_chain());
     const graph_view v = detail::view_of(assembled.data);
-    return depends_on(v, v.find_item("chip"), v.find_company(company_id));
+    return depends_on(v, v.item("chip"), v.company(company_id));
 }
-constexpr index_t wafer_tier() {
+constexpr index_value wafer_tier() {
     const auto assembled = detail::assemble(constexpr_chain());
     const graph_view v = detail::view_of(assembled.data);
-    auto t = trace(v, v.find_item("chip"));
-    return t.find(v.find_item("wafer"))->tier;
+    auto t = trace(v, v.item("chip"));
+    return t.find(v.item("wafer"))->tier;
 }
 }  // namespace
 
@@ -312,7 +312,7 @@ TEST_CASE("traces and dependence are constant expressions", "[trace][constexpr]"
 
 namespace {
 template <class R>
-concept traceable_from = requires(R&& r) { trace(std::forward<R>(r), index_t{0}); };
+concept traceable_from = requires(R&& r) { trace(std::forward<R>(r), item_index{0}); };
 }  // namespace
 
 TEST_CASE("a filtered trace cannot be made from a temporary availability result", "[trace][lifetime]") {

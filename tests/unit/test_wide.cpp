@@ -21,7 +21,7 @@ using namespace std::chrono;
 
 namespace {
 constexpr date some_day = 2024y / 1 / 1;
-constexpr index_t makers = 100'000;
+constexpr index_value makers = 100'000;
 
 /// chip, made by p0 … p99999 (in USA, JPN, TWN, CHN in turn, each a share of
 /// 1/100 000), every offering needing wafer, made by wa (KOR) and wb (DEU).
@@ -34,7 +34,7 @@ graph wide_model() {
     b.add(company_input{.id = "wb", .name = "WB", .location = DEU, .roles = {role::materials}});
     b.add(provides_input{.provider = "wa", .item = "wafer", .share = 0.5});
     b.add(provides_input{.provider = "wb", .item = "wafer", .share = 0.5});
-    for (index_t i = 0; i < makers; ++i) {
+    for (index_value i = 0; i < makers; ++i) {
         const std::string id = "p" + std::to_string(i);
         b.add(company_input{.id = id, .name = id, .location = lands[i % 4], .roles = {role::foundry}});
         b.add(provides_input{.provider = id, .item = "chip", .share = 1.0 / makers});
@@ -47,26 +47,28 @@ graph wide_model() {
 TEST_CASE("an item with 100 000 alternative providers", "[wide]") {
     static const graph g = wide_model();  // built once for every section
     const graph_view v = g.view();
-    const index_t chip = v.find_item("chip"), wafer = v.find_item("wafer");
-    const index_t wa = v.find_company("wa"), wb = v.find_company("wb");
+    const auto chip = v.item("chip");
+    const auto wafer = v.item("wafer");
+    const auto wa = v.company("wa");
+    const auto wb = v.company("wb");
     REQUIRE(v.offerings_of(chip).size() == makers);
 
     SECTION("availability: any one maker is enough, the wafer pair is not") {
-        CHECK(is_available(v, chip, no_index, {.as_of = some_day}));
-        std::vector<index_t> all_but_one;
-        for (const index_t o : v.offerings_of(chip).view())
+        CHECK(is_available(v, chip, {}, {.as_of = some_day}));
+        std::vector<company_index> all_but_one;
+        for (const offering_index o : v.offerings_of(chip))
             if (v.companies[v.offerings[o].provider].id != "p77777") all_but_one.push_back(v.offerings[o].provider);
         REQUIRE(all_but_one.size() == makers - 1);
         const auto r = compute_availability(v, {.as_of = some_day, .disrupted = all_but_one});
-        CHECK(r.item_available_to(chip, no_index));
+        CHECK(r.item_available_to(chip, {}));
         auto everyone = all_but_one;
-        everyone.push_back(v.find_company("p77777"));
-        CHECK_FALSE(is_available(v, chip, no_index, {.as_of = some_day, .disrupted = everyone}));
-        CHECK(is_available(v, chip, no_index, {.as_of = some_day, .disrupted = {wa}}));
-        CHECK_FALSE(is_available(v, chip, no_index, {.as_of = some_day, .disrupted = {wa, wb}}));
+        everyone.push_back(v.company("p77777"));
+        CHECK_FALSE(is_available(v, chip, {}, {.as_of = some_day, .disrupted = everyone}));
+        CHECK(is_available(v, chip, {}, {.as_of = some_day, .disrupted = {wa}}));
+        CHECK_FALSE(is_available(v, chip, {}, {.as_of = some_day, .disrupted = {wa, wb}}));
         // Every maker sits in one of four countries: all four together stop it.
-        CHECK(is_available(v, chip, no_index, {.as_of = some_day, .disrupted_countries = {USA, JPN, TWN}}));
-        CHECK_FALSE(is_available(v, chip, no_index, {.as_of = some_day, .disrupted_countries = {USA, JPN, TWN, CHN}}));
+        CHECK(is_available(v, chip, {}, {.as_of = some_day, .disrupted_countries = {USA, JPN, TWN}}));
+        CHECK_FALSE(is_available(v, chip, {}, {.as_of = some_day, .disrupted_countries = {USA, JPN, TWN, CHN}}));
     }
 
     SECTION("trace: two tiers, the wafer reached once through the first maker") {
@@ -77,7 +79,7 @@ TEST_CASE("an item with 100 000 alternative providers", "[wide]") {
         const auto w = t.find(wafer);
         REQUIRE(w.has_value());
         CHECK(w->tier == 1);
-        CHECK(w->via == v.offerings_of(chip).first);
+        CHECK(w->via == v.offerings_of(chip).front());
         CHECK(w->followed == 2);
         CHECK_FALSE(t.entry(2).has_value());
     }
@@ -98,13 +100,13 @@ TEST_CASE("an item with 100 000 alternative providers", "[wide]") {
         const auto r = chokepoint_sets(v, q);
         CHECK(r.candidates.size() == makers + 2);
         CHECK(r.single_points().empty());
-        CHECK(r.sets == std::vector<std::vector<index_t>>{{wa, wb}});
+        CHECK(r.sets == std::vector<std::vector<candidate_member_t>>{{wa.value(), wb.value()}});
 
         // The makers as an explicit candidate list (looked up once, not once
         // per company): no maker set of order ≤ 2.
         chokepoint_query listed = q;
         listed.max_order = 2;
-        for (index_t i = 0; i < makers; ++i) listed.candidates.only.push_back(v.find_company("p" + std::to_string(i)));
+        for (index_value i = 0; i < makers; ++i) listed.candidates.only.push_back(v.company("p" + std::to_string(i)));
         const auto l = chokepoint_sets(v, listed);
         CHECK(l.candidates.size() == makers);
         CHECK(l.sets.empty());

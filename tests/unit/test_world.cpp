@@ -15,15 +15,15 @@
 using namespace semichain;
 using namespace std::chrono;
 
-using test_support::company_index;
-using test_support::item_index;
-using test_support::offering_index;
-using test_support::rule_index;
+using test_support::world_company;
+using test_support::world_item;
+using test_support::world_offering;
+using test_support::world_rule;
 
 namespace {
 const graph_view v = test_support::world_view;
 
-bool known_source(const provenance& p) { return p.source == no_index || p.source < v.sources.size(); }
+bool known_source(const provenance& p) { return p.source.is_none() || v.sources.contains(p.source); }
 bool has_status(const provenance& p) { return p.certainty != status::unspecified; }
 }  // namespace
 
@@ -68,63 +68,66 @@ TEST_CASE("every fact of the world has a status and a known source", "[world][pr
     for (const auto& r : v.rules) {
         INFO(std::string{r.id});
         CHECK(has_status(r.origin));
-        CHECK(r.origin.source != no_index);  // every rule names its source
+        CHECK(!r.origin.source.is_none());  // every rule names its source
         CHECK(known_source(r.origin));
     }
     // A fact marked seed cites a seed article or the reference facts; a public
     // fact cites a named source.
-    const auto seed_source = [](index_t s) { return s != no_index && v.sources[s].id.starts_with("s00"); };
+    const auto seed_source = [](source_index s) { return !s.is_none() && v.sources[s].id.starts_with("s00"); };
     for (const auto& o : v.offerings)
         if (o.origin.certainty == status::seed) CHECK(seed_source(o.origin.source));
     for (const auto& o : v.offerings)
-        if (o.origin.certainty == status::public_) CHECK(o.origin.source != no_index);
+        if (o.origin.certainty == status::public_) CHECK(!o.origin.source.is_none());
 }
 
 TEST_CASE("the uncertain facts of facts.md are modelled as uncertain", "[world][provenance]") {
     // #52: Ascend 910B foundry; #53: Ascend 910C.
-    for (const auto* p : {"smic", "tsmc", "sophgo"}) CHECK(v.offerings[offering_index(p, "ascend_910b_die")].origin.certainty == status::uncertain);
-    CHECK(v.items[item_index("ascend_910b_die")].origin.certainty == status::uncertain);
-    CHECK(v.items[item_index("ascend_910c")].origin.certainty == status::uncertain);
-    CHECK(v.offerings[offering_index("hisilicon", "ascend_910c")].origin.certainty == status::uncertain);
-    CHECK(v.offerings[offering_index("samsung", "hbm2e")].origin.certainty == status::uncertain);
+    for (const auto* p : {"smic", "tsmc", "sophgo"}) CHECK(v.offerings[world_offering(p, "ascend_910b_die")].origin.certainty == status::uncertain);
+    CHECK(v.items[world_item("ascend_910b_die")].origin.certainty == status::uncertain);
+    CHECK(v.items[world_item("ascend_910c")].origin.certainty == status::uncertain);
+    CHECK(v.offerings[world_offering("hisilicon", "ascend_910c")].origin.certainty == status::uncertain);
+    CHECK(v.offerings[world_offering("samsung", "hbm2e")].origin.certainty == status::uncertain);
     // #10: ICRD among the December 2022 listings.
-    CHECK(v.rules[rule_index("us_entity_list_icrd_2022")].origin.certainty == status::uncertain);
+    CHECK(v.rules[world_rule("us_entity_list_icrd_2022")].origin.certainty == status::uncertain);
     // #32: the Mate 70's processor name.
-    CHECK(v.items[item_index("kirin_9020")].origin.certainty == status::uncertain);
-    CHECK(v.offerings[offering_index("hisilicon", "kirin_9020")].origin.certainty == status::uncertain);
+    CHECK(v.items[world_item("kirin_9020")].origin.certainty == status::uncertain);
+    CHECK(v.offerings[world_offering("hisilicon", "kirin_9020")].origin.certainty == status::uncertain);
     // #89: Xiaomi's stake in ASR.
     bool asr_found = false;
     for (const auto& i : v.invests)
-        if (i.investor == company_index("xiaomi") && i.company == company_index("asr")) {
+        if (i.investor == world_company("xiaomi") && i.company == world_company("asr")) {
             asr_found = true;
             CHECK(i.origin.certainty == status::uncertain);
             CHECK_FALSE(i.stake >= 0.0);
         }
     CHECK(asr_found);
     // #19: SiEn and SwaySure listed per S004 only (seed); #12: EUV day unknown.
-    CHECK(v.rules[rule_index("us_entity_list_sien_swaysure_2024")].origin.certainty == status::seed);
-    CHECK(v.rules[rule_index("nl_euv_2019")].origin.certainty == status::uncertain);
+    CHECK(v.rules[world_rule("us_entity_list_sien_swaysure_2024")].origin.certainty == status::seed);
+    CHECK(v.rules[world_rule("nl_euv_2019")].origin.certainty == status::uncertain);
     // #41: SiEn's 14 nm is seed-only.
-    CHECK(v.offerings[offering_index("sien", "sien_14nm")].origin.certainty == status::seed);
+    CHECK(v.offerings[world_offering("sien", "sien_14nm")].origin.certainty == status::seed);
 }
 
 TEST_CASE("the Kirin 9000: available to HiSilicon until TSMC's cut-off", "[world][availability][huawei]") {
-    const index_t kirin = item_index("kirin_9000"), hisilicon = company_index("hisilicon");
+    const auto kirin = world_item("kirin_9000");
+    const auto hisilicon = world_company("hisilicon");
     const auto before = compute_availability(v, {.as_of = 2020y / 9 / 14});
     CHECK(before.item_available_to(kirin, hisilicon));
     const auto after = compute_availability(v, {.as_of = 2020y / 9 / 15});
     CHECK_FALSE(after.item_available_to(kirin, hisilicon));
     // TSMC's N5 (made with US tools) may no longer go to HiSilicon.
-    CHECK(after.blocking_rule(offering_index("tsmc", "tsmc_n5"), hisilicon) == rule_index("us_fdp_huawei_2020"));
-    CHECK(after.reason_input(offering_index("hisilicon", "kirin_9000")) == item_index("tsmc_n5"));
+    CHECK(after.blocking_rule(world_offering("tsmc", "tsmc_n5"), hisilicon) == world_rule("us_fdp_huawei_2020"));
+    CHECK(after.reason_input(world_offering("hisilicon", "kirin_9000")) == world_item("tsmc_n5"));
     // The 2019 listing alone (origin scope) never stopped TSMC.
-    CHECK(before.blocking_rule(offering_index("tsmc", "tsmc_n5"), hisilicon) == no_index);
+    CHECK((before.blocking_rule(world_offering("tsmc", "tsmc_n5"), hisilicon)).is_none());
 }
 
 TEST_CASE("the Kirin 9000S: SMIC's N+2 in 2023-09, capacity frozen by the Dutch rule", "[world][availability][huawei]") {
-    const index_t k9000s = item_index("kirin_9000s"), huawei = company_index("huawei"), hisilicon = company_index("hisilicon");
-    const index_t smic_n2 = offering_index("smic", "smic_n_plus_2");
-    const index_t fdp = rule_index("us_fdp_huawei_2020");
+    const auto k9000s = world_item("kirin_9000s");
+    const auto huawei = world_company("huawei");
+    const auto hisilicon = world_company("hisilicon");
+    const auto smic_n2 = world_offering("smic", "smic_n_plus_2");
+    const auto fdp = world_rule("us_fdp_huawei_2020");
     // SMIC's N+2 is available in September 2023: its tools were obtainable when
     // it began (2023-08-29).
     const auto sep = compute_availability(v, {.as_of = 2023y / 9 / 15});
@@ -134,12 +137,12 @@ TEST_CASE("the Kirin 9000S: SMIC's N+2 in 2023-09, capacity frozen by the Dutch 
     // Gigaphoton's light source), so the rule does not reach it: the Kirin
     // 9000S and the Mate 60 Pro can be made, as happened.
     CHECK_FALSE(sep.controls().depends_on_country(smic_n2, countries::USA));
-    CHECK(sep.blocking_rule(smic_n2, hisilicon) == no_index);
+    CHECK((sep.blocking_rule(smic_n2, hisilicon)).is_none());
     CHECK(sep.item_available_to(k9000s, huawei));
-    CHECK(sep.item_available_to(item_index("mate_60_pro"), no_index));
+    CHECK(sep.item_available_to(world_item("mate_60_pro"), {}));
     // TSMC's N5 cannot: its EUV scanners need Cymer's US light source.
-    CHECK(sep.controls().depends_on_country(offering_index("tsmc", "tsmc_n5"), countries::USA));
-    CHECK(sep.blocking_rule(offering_index("tsmc", "tsmc_n5"), hisilicon) == fdp);
+    CHECK(sep.controls().depends_on_country(world_offering("tsmc", "tsmc_n5"), countries::USA));
+    CHECK(sep.blocking_rule(world_offering("tsmc", "tsmc_n5"), hisilicon) == fdp);
 
     // Capacity: not frozen on 2023-08-31, frozen from 2023-09-01 by the critical
     // immersion scanners the Dutch rule stopped.
@@ -147,65 +150,68 @@ TEST_CASE("the Kirin 9000S: SMIC's N+2 in 2023-09, capacity frozen by the Dutch 
     const auto frozen = compute_availability(v, {.as_of = 2023y / 9 / 1});
     CHECK(frozen.available(smic_n2));
     CHECK(frozen.capacity_frozen(smic_n2));
-    CHECK(frozen.frozen_by(smic_n2) == item_index("duv_immersion_critical"));
-    CHECK(frozen.blocking_rule(offering_index("asml", "duv_immersion_critical"), company_index("smic")) ==
-          rule_index("nl_critical_immersion_2023"));
+    CHECK(frozen.frozen_by(smic_n2) == world_item("duv_immersion_critical"));
+    CHECK(frozen.blocking_rule(world_offering("asml", "duv_immersion_critical"), world_company("smic")) ==
+          world_rule("nl_critical_immersion_2023"));
     // A year later it still runs on the scanners it has.
     CHECK(compute_availability(v, {.as_of = 2024y / 9 / 1}).available(smic_n2));
 }
 
 TEST_CASE("scanner and tool rules reach Chinese fabs from their dates", "[world][availability][controls]") {
-    const index_t smic = company_index("smic"), cxmt = company_index("cxmt");
-    const index_t asml_1980i = offering_index("asml", "duv_immersion_1980i");
+    const auto smic = world_company("smic");
+    const auto cxmt = world_company("cxmt");
+    const auto asml_1980i = world_offering("asml", "duv_immersion_1980i");
     // The US reaches ASML's NXT:1970i/1980i through US content in its chain
     // (Cymer's light source), de minimis 0 %, although Gigaphoton's would do.
-    CHECK(compute_availability(v, {.as_of = 2023y / 10 / 16}).blocking_rule(asml_1980i, cxmt) == no_index);
+    CHECK((compute_availability(v, {.as_of = 2023y / 10 / 16}).blocking_rule(asml_1980i, cxmt)).is_none());
     const auto us = compute_availability(v, {.as_of = 2023y / 10 / 17});
     CHECK(us.controls().has_content_from(asml_1980i, countries::USA));
     CHECK_FALSE(us.controls().depends_on_country(asml_1980i, countries::USA));
-    CHECK(us.blocking_rule(asml_1980i, cxmt) == rule_index("us_nxt_1980i_2023"));
+    CHECK(us.blocking_rule(asml_1980i, cxmt) == world_rule("us_nxt_1980i_2023"));
     // Japan's list stops Tokyo Electron's advanced tools, not its mature ones.
-    const index_t tel_etch = offering_index("tokyo_electron", "etch_advanced");
-    CHECK(compute_availability(v, {.as_of = 2023y / 7 / 22}).blocking_rule(tel_etch, smic) == no_index);
+    const auto tel_etch = world_offering("tokyo_electron", "etch_advanced");
+    CHECK((compute_availability(v, {.as_of = 2023y / 7 / 22}).blocking_rule(tel_etch, smic)).is_none());
     const auto jp = compute_availability(v, {.as_of = 2023y / 7 / 23});
-    CHECK(jp.blocking_rule(tel_etch, smic) == rule_index("jp_equipment_2023"));
-    CHECK(jp.blocking_rule(offering_index("tokyo_electron", "etch_mature"), smic) == no_index);
+    CHECK(jp.blocking_rule(tel_etch, smic) == world_rule("jp_equipment_2023"));
+    CHECK((jp.blocking_rule(world_offering("tokyo_electron", "etch_mature"), smic)).is_none());
     // SMIC's listing stops US toolmakers; the 2022 rules stop them for every Chinese fab.
-    CHECK(jp.blocking_rule(offering_index("lam_research", "etch_mature"), smic) == rule_index("us_entity_list_smic_2020"));
-    CHECK(jp.blocking_rule(offering_index("lam_research", "etch_advanced"), cxmt) == rule_index("us_dram_tools_2022"));
-    CHECK(jp.blocking_rule(offering_index("lam_research", "etch_mature"), cxmt) == no_index);
+    CHECK(jp.blocking_rule(world_offering("lam_research", "etch_mature"), smic) == world_rule("us_entity_list_smic_2020"));
+    CHECK(jp.blocking_rule(world_offering("lam_research", "etch_advanced"), cxmt) == world_rule("us_dram_tools_2022"));
+    CHECK((jp.blocking_rule(world_offering("lam_research", "etch_mature"), cxmt)).is_none());
     // No EUV for China.
-    CHECK(jp.blocking_rule(offering_index("asml", "euv_scanner"), cxmt) == rule_index("nl_euv_2019"));
+    CHECK(jp.blocking_rule(world_offering("asml", "euv_scanner"), cxmt) == world_rule("nl_euv_2019"));
 }
 
 TEST_CASE("the 2025 foundry rule: XRING O1 passes, a 40 bn design does not", "[world][availability][xiaomi]") {
-    const index_t xring = company_index("xring"), foundry_rule = rule_index("us_foundry_rule_2025");
+    const auto xring = world_company("xring");
+    const auto foundry_rule = world_rule("us_foundry_rule_2025");
     const auto r = compute_availability(v, {.as_of = 2025y / 6 / 1});
-    CHECK(r.item_available_to(item_index("xring_o1"), xring));
-    CHECK(r.blocking_rule(offering_index("xring", "xring_o1"), xring) == no_index);
-    CHECK_FALSE(r.item_available_to(item_index("hypothetical_40bn_chip"), xring));
-    CHECK(r.blocking_rule(offering_index("xring", "hypothetical_40bn_chip"), xring) == foundry_rule);
+    CHECK(r.item_available_to(world_item("xring_o1"), xring));
+    CHECK((r.blocking_rule(world_offering("xring", "xring_o1"), xring)).is_none());
+    CHECK_FALSE(r.item_available_to(world_item("hypothetical_40bn_chip"), xring));
+    CHECK(r.blocking_rule(world_offering("xring", "hypothetical_40bn_chip"), xring) == foundry_rule);
     // Before the rule the 40 bn design could be had.
     const auto before = compute_availability(v, {.as_of = 2025y / 1 / 15});
-    CHECK(before.blocking_rule(offering_index("xring", "hypothetical_40bn_chip"), xring) == no_index);
+    CHECK((before.blocking_rule(world_offering("xring", "hypothetical_40bn_chip"), xring)).is_none());
 }
 
 TEST_CASE("HBM to Chinese buyers stops on 2024-12-02", "[world][availability][hbm]") {
-    const index_t biren = company_index("biren"), sk_hbm = offering_index("sk_hynix", "hbm");
-    CHECK(compute_availability(v, {.as_of = 2024y / 12 / 1}).blocking_rule(sk_hbm, biren) == no_index);
+    const auto biren = world_company("biren");
+    const auto sk_hbm = world_offering("sk_hynix", "hbm");
+    CHECK((compute_availability(v, {.as_of = 2024y / 12 / 1}).blocking_rule(sk_hbm, biren)).is_none());
     const auto r = compute_availability(v, {.as_of = 2024y / 12 / 2});
-    CHECK(r.blocking_rule(sk_hbm, biren) == rule_index("us_hbm_2024"));
-    CHECK(r.blocking_rule(offering_index("micron", "hbm"), biren) == rule_index("us_hbm_2024"));
+    CHECK(r.blocking_rule(sk_hbm, biren) == world_rule("us_hbm_2024"));
+    CHECK(r.blocking_rule(world_offering("micron", "hbm"), biren) == world_rule("us_hbm_2024"));
     // CXMT's HBM (uncertain) is not made with modelled US inputs: not caught.
-    CHECK(r.blocking_rule(offering_index("cxmt", "hbm"), biren) == no_index);
-    CHECK(r.item_available_to(item_index("hbm"), biren));
+    CHECK((r.blocking_rule(world_offering("cxmt", "hbm"), biren)).is_none());
+    CHECK(r.item_available_to(world_item("hbm"), biren));
 }
 
 TEST_CASE("the Xiaomi case's products are available", "[world][availability][xiaomi]") {
     const auto r = compute_availability(v, {.as_of = 2022y / 8 / 1});
     for (const auto* d : {"mi_5c", "mi_mix_fold", "xiaomi_12_pro", "xiaomi_12s", "xiaomi_iot_device"}) {
         INFO(d);
-        CHECK(r.item_available_to(item_index(d), no_index));
+        CHECK(r.item_available_to(world_item(d), {}));
     }
-    CHECK(r.item_available_to(item_index("hanguang_800"), company_index("alibaba")));
+    CHECK(r.item_available_to(world_item("hanguang_800"), world_company("alibaba")));
 }

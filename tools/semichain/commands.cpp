@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,19 +35,15 @@ date parse_date_or_throw(const std::string& s, const char* what) {
 
 date as_of_of(const options& o) { return parse_date_or_throw(o.as_of.empty() ? default_as_of_text : o.as_of, "--as-of"); }
 
-index_t find_item(const data_source& d, const std::string& id) {
-    const index_t x = d.view.find_item(id);
-    if (x == no_index)
-        throw usage_error("semichain: unknown item '" + id + "' in " + d.name + " (`semichain list items` lists the items)");
-    return x;
+item_index find_item(const data_source& d, const std::string& id) {
+    if (const auto x = d.view.find_item(id)) return *x;
+    throw usage_error("semichain: unknown item '" + id + "' in " + d.name + " (`semichain list items` lists the items)");
 }
 
-index_t find_company(const data_source& d, const std::string& id, const char* what) {
-    const index_t c = d.view.find_company(id);
-    if (c == no_index)
-        throw usage_error("semichain: unknown company '" + id + "' (" + what + ") in " + d.name +
-                          " (`semichain list companies` lists the companies)");
-    return c;
+company_index find_company(const data_source& d, const std::string& id, const char* what) {
+    if (const auto c = d.view.find_company(id)) return *c;
+    throw usage_error("semichain: unknown company '" + id + "' (" + what + ") in " + d.name +
+                      " (`semichain list companies` lists the companies)");
 }
 
 bloc bloc_of(const std::vector<std::string>& codes) {
@@ -96,19 +94,39 @@ report::request request_of(const data_source& d, const options& o) {
     return q;
 }
 
-std::string format_or(const options& o, const char* fallback) { return o.format.empty() ? std::string{fallback} : o.format; }
+std::string extension(std::string_view format) { return format == "text" ? "txt" : std::string{format}; }
 
-std::string extension(const std::string& format) { return format == "text" ? "txt" : format; }
+/// One output format of a subcommand: its --format name and how to make the
+/// text in it (called only when that format is the one asked for).
+struct format_writer {
+    std::string_view format;
+    std::function<std::string()> write;
+};
 
-/// Prints or writes the output of a subcommand; a DOT file written to a
-/// directory is also rendered to SVG when Graphviz is installed.
-void deliver(const options& o, const std::string& name, const std::string& format, const std::string& text) {
+/// Prints or writes one output of a subcommand: to stdout, or to --out's
+/// directory as `name.<ext>`; a DOT file written to a directory is also
+/// rendered to SVG when Graphviz is installed.
+void deliver(const options& o, const std::string& name, std::string_view format, const std::string& text) {
     const std::string file = name + "." + extension(format);
-    emit(o.out, file, text);
+    write_output(o.out, file, text);
     if (format == "dot" && !o.out.empty()) {
         const std::filesystem::path dir{o.out};
         render_svg(dir / file, dir / (name + ".svg"));
     }
+}
+
+/// The output of a subcommand in the format --format names, made by that
+/// format's writer; without --format (or for a format no writer has), by the
+/// first writer: the subcommand's default format. Every subcommand's output
+/// goes through here.
+void emit(const options& o, const std::string& name, std::initializer_list<format_writer> writers) {
+    const format_writer* chosen = writers.begin();
+    for (const auto& w : writers)
+        if (w.format == o.format) {
+            chosen = &w;
+            break;
+        }
+    deliver(o, name, chosen->format, chosen->write());
 }
 
 std::string heading(const std::string& title, const std::string& body) { return "## " + title + "\n\n" + body; }
@@ -173,7 +191,7 @@ report::json json_table(const table& t) {
 table list_table(const graph_view& g, const std::string& what) {
     if (what == "items") {
         table t{"items", {"id", "name", "category", "offerings"}, {}};
-        for (index_t x = 0; x < g.items.size(); ++x)
+        for (const item_index x : g.items.indices())
             t.rows.push_back({std::string{g.items[x].id}, std::string{g.items[x].name}, std::string{to_string(g.items[x].kind)},
                               std::to_string(g.offerings_of(x).size())});
         return t;
@@ -185,7 +203,7 @@ table list_table(const graph_view& g, const std::string& what) {
             for (unsigned k = 0; k <= static_cast<unsigned>(role::virtual_); ++k)
                 if (c.roles.contains(static_cast<role>(k))) roles += (roles.empty() ? "" : " ") + std::string{to_string(static_cast<role>(k))};
             t.rows.push_back({std::string{c.id}, std::string{c.name}, c.location ? std::string{c.location->code()} : std::string{},
-                              roles, c.parent == no_index ? std::string{} : std::string{g.companies[c.parent].id}});
+                              roles, c.parent.is_none() ? std::string{} : std::string{g.companies[c.parent].id}});
         }
         return t;
     }
@@ -271,23 +289,25 @@ int run_report(const options& o) {
         doc.intro = {"Computed by `semichain report` on " + d.name + "."};
     }
 
-    if (!o.out.empty()) {
-        emit(o.out, "report.md", report::write_markdown(doc));
-        emit(o.out, "report.json", report::write_json(doc));
-        emit(o.out, "report.txt", report::write_text(doc));
-        for (const auto& t : report::report_tables(doc)) emit(o.out, "report_" + t.name + ".csv", report::write_csv(t));
-        emit(o.out, "report.dot", report::write_dot(doc));
-        const std::filesystem::path dir{o.out};
-        render_svg(dir / "report.dot", dir / "report.svg");
+    const std::initializer_list<format_writer> writers{
+        {"md", [&] { return report::write_markdown(doc); }},
+        {"json", [&] { return report::write_json(doc); }},
+        {"csv", [&] { return report::write_csv(report::report_tables(doc)); }},
+        {"dot", [&] { return report::write_dot(doc); }},
+        {"text", [&] { return report::write_text(doc); }}};
+    if (o.out.empty()) {
+        emit(o, "report", writers);
         return 0;
     }
-    const std::string f = format_or(o, "md");
-    const std::string text = f == "json"  ? report::write_json(doc)
-                             : f == "csv" ? report::write_csv(report::report_tables(doc))
-                             : f == "dot" ? report::write_dot(doc)
-                             : f == "text" ? report::write_text(doc)
-                                           : report::write_markdown(doc);
-    emit({}, {}, text);
+    // --out: every format, each in its file (report.md, report.json, one
+    // report_<table>.csv per table, report.dot and its SVG, report.txt).
+    for (const auto& w : writers) {
+        if (w.format == "csv") {
+            for (const auto& t : report::report_tables(doc)) write_output(o.out, "report_" + t.name + ".csv", report::write_csv(t));
+        } else {
+            deliver(o, "report", w.format, w.write());
+        }
+    }
     return 0;
 }
 
@@ -297,16 +317,17 @@ int run_trace(const options& o) {
     const availability_result r = compute_availability(d.view, scenario{.as_of = q.as_of});
     const auto lines = report::assemble_trace(d.view, q, r, o.available_only);
     const std::string item{d.view.items[q.item].id};
-    const std::string buyer = q.buyer == no_index ? std::string{} : std::string{d.view.companies[q.buyer].id};
+    const std::string buyer = q.buyer.is_none() ? std::string{} : std::string{d.view.companies[q.buyer].id};
     const std::string as_of = format_date(q.as_of);
-    const std::string f = format_or(o, "text");
-    std::string text;
-    if (f == "json") text = report::dump(report::trace_json(item, buyer, as_of, lines));
-    else if (f == "csv") text = report::write_csv(report::trace_table(lines));
-    else if (f == "md") text = trimmed(heading("Dependency trace of `" + item + "` on " + as_of, report::markdown_trace(lines)));
-    else if (f == "dot") text = report::write_dot(report::assemble_picture(d.view, q, r, lines, {}), "Dependency trace of " + item + " on " + as_of);
-    else text = report::text_trace(lines);
-    deliver(o, "trace", f, text);
+    emit(o, "trace",
+         {{"text", [&] { return report::text_trace(lines); }},
+          {"md", [&] { return trimmed(heading("Dependency trace of `" + item + "` on " + as_of, report::markdown_trace(lines))); }},
+          {"json", [&] { return report::dump(report::trace_json(item, buyer, as_of, lines)); }},
+          {"csv", [&] { return report::write_csv(report::trace_table(lines)); }},
+          {"dot", [&] {
+               return report::write_dot(report::assemble_picture(d.view, q, r, lines, {}),
+                                        "Dependency trace of " + item + " on " + as_of);
+           }}});
     return 0;
 }
 
@@ -315,20 +336,20 @@ int run_chokepoints(const options& o) {
     const report::request q = request_of(d, o);
     const auto kind = o.by == "country" ? candidate_kind::countries : candidate_kind::companies;
     const auto s = report::assemble_chokepoints(d.view, q, kind);
-    if (!s.stopped.empty()) throw std::runtime_error(s.stopped);
+    if (!s.stopped.empty()) throw query_error(s.stopped);  // the search hit chokepoint_query::max_sets
     const std::string item{d.view.items[q.item].id};
-    const std::string f = format_or(o, "text");
-    std::string text;
-    if (f == "json") text = report::dump(report::chokepoints_json(item, s));
-    else if (f == "csv") text = report::write_csv(report::chokepoints_table(s));
-    else if (f == "md") text = trimmed(heading("Chokepoints of `" + item + "` on " + format_date(q.as_of), report::markdown_chokepoints(s)));
-    else if (f == "dot") {
-        const availability_result r = compute_availability(d.view, scenario{.as_of = q.as_of});
-        const auto lines = report::assemble_trace(d.view, q, r);
-        text = report::write_dot(report::assemble_picture(d.view, q, r, lines, kind == candidate_kind::companies ? s : report::chokepoint_section{}),
-                                 "Chokepoints of " + item + " on " + format_date(q.as_of));
-    } else text = report::text_chokepoints(s);
-    deliver(o, "chokepoints", f, text);
+    emit(o, "chokepoints",
+         {{"text", [&] { return report::text_chokepoints(s); }},
+          {"md", [&] { return trimmed(heading("Chokepoints of `" + item + "` on " + format_date(q.as_of), report::markdown_chokepoints(s))); }},
+          {"json", [&] { return report::dump(report::chokepoints_json(item, s)); }},
+          {"csv", [&] { return report::write_csv(report::chokepoints_table(s)); }},
+          {"dot", [&] {
+               const availability_result r = compute_availability(d.view, scenario{.as_of = q.as_of});
+               const auto lines = report::assemble_trace(d.view, q, r);
+               return report::write_dot(
+                   report::assemble_picture(d.view, q, r, lines, kind == candidate_kind::companies ? s : report::chokepoint_section{}),
+                   "Chokepoints of " + item + " on " + format_date(q.as_of));
+           }}});
     return 0;
 }
 
@@ -337,18 +358,16 @@ int run_concentration(const options& o) {
     const date at = as_of_of(o);
     std::vector<report::concentration_line> lines;
     if (o.item.empty()) {
-        for (index_t x = 0; x < d.view.items.size(); ++x) lines.push_back(report::concentration_of(d.view, x, at));
+        for (const item_index x : d.view.items.indices()) lines.push_back(report::concentration_of(d.view, x, at));
     } else {
         auto t = trace(d.view, find_item(d, o.item));
         for (std::size_t i = 0; const auto e = t.entry(i); ++i) lines.push_back(report::concentration_of(d.view, e->item, at));
     }
-    const std::string f = format_or(o, "text");
-    std::string text;
-    if (f == "json") text = report::dump(report::concentration_json(lines));
-    else if (f == "csv") text = report::write_csv(report::concentration_table(lines));
-    else if (f == "md") text = trimmed(report::markdown_concentration(lines));
-    else text = report::text_concentration(lines);
-    deliver(o, "concentration", f, text);
+    emit(o, "concentration",
+         {{"text", [&] { return report::text_concentration(lines); }},
+          {"md", [&] { return trimmed(report::markdown_concentration(lines)); }},
+          {"json", [&] { return report::dump(report::concentration_json(lines)); }},
+          {"csv", [&] { return report::write_csv(report::concentration_table(lines)); }}});
     return 0;
 }
 
@@ -360,13 +379,11 @@ int run_score(const options& o) {
     const auto s = report::assemble_self_sufficiency(d.view, q, *q.members, r);
     const std::string item{d.view.items[q.item].id};
     const std::string as_of = format_date(q.as_of);
-    const std::string f = format_or(o, "text");
-    std::string text;
-    if (f == "json") text = report::dump(report::score_json(item, as_of, s));
-    else if (f == "csv") text = report::write_csv(report::score_table(item, as_of, s));
-    else if (f == "md") text = trimmed(heading("`" + item + "` on " + as_of, report::markdown_self_sufficiency(s)));
-    else text = report::text_score(item, as_of, s);
-    deliver(o, "score", f, text);
+    emit(o, "score",
+         {{"text", [&] { return report::text_score(item, as_of, s); }},
+          {"md", [&] { return trimmed(heading("`" + item + "` on " + as_of, report::markdown_self_sufficiency(s))); }},
+          {"json", [&] { return report::dump(report::score_json(item, as_of, s)); }},
+          {"csv", [&] { return report::write_csv(report::score_table(item, as_of, s)); }}});
     return 0;
 }
 
@@ -375,35 +392,33 @@ int run_timeline(const options& o) {
     const report::request q = request_of(d, o);
     const auto t = report::assemble_timeline(d.view, q);
     const std::string item{d.view.items[q.item].id};
-    const std::string buyer = q.buyer == no_index ? std::string{} : std::string{d.view.companies[q.buyer].id};
+    const std::string buyer = q.buyer.is_none() ? std::string{} : std::string{d.view.companies[q.buyer].id};
     const bool with_bloc = q.members.has_value();
-    const std::string f = format_or(o, "text");
-    std::string text;
-    if (f == "json") text = report::dump(report::timeline_json(item, buyer, t, with_bloc));
-    else if (f == "csv") text = report::write_csv(report::timeline_table(t));
-    else if (f == "md") text = trimmed(heading("Timeline of `" + item + "`" + (buyer.empty() ? "" : " for `" + buyer + "`"),
-                                               report::markdown_timeline(t, with_bloc)));
-    else text = report::text_timeline(t, with_bloc);
-    deliver(o, "timeline", f, text);
+    emit(o, "timeline",
+         {{"text", [&] { return report::text_timeline(t, with_bloc); }},
+          {"md", [&] {
+               return trimmed(heading("Timeline of `" + item + "`" + (buyer.empty() ? "" : " for `" + buyer + "`"),
+                                      report::markdown_timeline(t, with_bloc)));
+           }},
+          {"json", [&] { return report::dump(report::timeline_json(item, buyer, t, with_bloc)); }},
+          {"csv", [&] { return report::write_csv(report::timeline_table(t)); }}});
     return 0;
 }
 
 int run_export(const options& o) {
     const data_source d = load_source(o);
-    deliver(o, d.builtin ? "world" : "model", "json", write_model(d.view));
+    emit(o, d.builtin ? "world" : "model", {{"json", [&] { return write_model(d.view); }}});
     return 0;
 }
 
 int run_list(const options& o) {
     const data_source d = load_source(o);
     const table t = list_table(d.view, o.what);
-    const std::string f = format_or(o, "text");
-    std::string text;
-    if (f == "json") text = report::dump(json_table(t));
-    else if (f == "csv") text = report::write_csv(t);
-    else if (f == "md") text = markdown_table(t);
-    else text = text_table(t);
-    deliver(o, t.name, f, text);
+    emit(o, t.name,
+         {{"text", [&] { return text_table(t); }},
+          {"md", [&] { return markdown_table(t); }},
+          {"json", [&] { return report::dump(json_table(t)); }},
+          {"csv", [&] { return report::write_csv(t); }}});
     return 0;
 }
 

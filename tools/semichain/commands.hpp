@@ -1,14 +1,15 @@
 // The subcommands of the `semichain` tool, each a function of the parsed
 // options. They print to stdout (or write files under --out) and throw on
-// errors; main() turns an exception into a message on stderr and exit code 1.
+// errors (a semichain::error: usage_error, load_error, write_error…); main()
+// turns an exception into a message on stderr and exit code 1.
 #pragma once
 
+#include <semichain/core/error.hpp>
 #include <semichain/graph/graph.hpp>
 #include <semichain/graph/view.hpp>
 
 #include <cstddef>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -37,10 +38,11 @@ struct options {
     std::string out;                       ///< --out DIR (empty: stdout)
 };
 
-/// A user error: a message for stderr (exit code 1).
-class usage_error : public std::runtime_error {
+/// A user error (a bad option, an unknown id): a message for stderr (exit
+/// code 1). One of the library's error family, like every error the tool reports.
+class usage_error : public semichain::error {
 public:
-    using std::runtime_error::runtime_error;
+    using semichain::error::error;
 };
 
 /// The model a command works on.

@@ -1,5 +1,7 @@
 #include "output.hpp"
 
+#include <semichain/core/error.hpp>
+
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -7,7 +9,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
-#include <stdexcept>
 #include <string_view>
 #include <system_error>
 #include <vector>
@@ -16,22 +17,22 @@ extern char** environ;
 
 namespace semichain::cli {
 
-void emit(const std::string& out_dir, const std::string& file_name, const std::string& text) {
+void write_output(const std::string& out_dir, const std::string& file_name, const std::string& text) {
     if (out_dir.empty()) {
         std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
         std::cout.flush();
-        if (!std::cout) throw std::runtime_error("semichain: cannot write to the standard output");
+        if (!std::cout) throw write_error("semichain: cannot write to the standard output");
         return;
     }
     const std::filesystem::path dir{out_dir};
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
-    if (ec) throw std::runtime_error("semichain: cannot create the directory '" + dir.string() + "': " + ec.message());
+    if (ec) throw write_error("semichain: cannot create the directory '" + dir.string() + "': " + ec.message());
     const auto path = dir / file_name;
     std::ofstream f(path, std::ios::binary | std::ios::trunc);
     f.write(text.data(), static_cast<std::streamsize>(text.size()));
     f.close();
-    if (!f) throw std::runtime_error("semichain: cannot write '" + path.string() + "'");
+    if (!f) throw write_error("semichain: cannot write '" + path.string() + "'");
 }
 
 std::optional<std::filesystem::path> find_dot() {

@@ -9,8 +9,8 @@
 namespace semichain::cli {
 
 /// Writes `text` to stdout when `out_dir` is empty, else to out_dir/file_name
-/// (creating the directory). Throws std::runtime_error when it cannot write.
-void emit(const std::string& out_dir, const std::string& file_name, const std::string& text);
+/// (creating the directory). Throws semichain::write_error when it cannot write.
+void write_output(const std::string& out_dir, const std::string& file_name, const std::string& text);
 
 /// The path of Graphviz's `dot` on PATH, if there is one.
 std::optional<std::filesystem::path> find_dot();

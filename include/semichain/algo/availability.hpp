@@ -18,10 +18,11 @@
 #pragma once
 
 #include <semichain/algo/controls.hpp>
-#include <semichain/algo/detail/fixpoint.hpp>
+#include <semichain/algo/detail/greatest_fixpoint.hpp>
 #include <semichain/algo/scenario.hpp>
 #include <semichain/graph/view.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -31,27 +32,28 @@ namespace semichain {
 class availability_result {
 public:
     /// Is offering o available (to its provider's customers, before buyer-specific controls)?
-    [[nodiscard]] constexpr bool available(index_t o) const noexcept { return available_[o] != 0; }
+    [[nodiscard]] constexpr bool available(offering_index o) const noexcept { return available_[o] != 0; }
     /// Is offering o available, but unable to expand because a capital input fails at t?
-    [[nodiscard]] constexpr bool capacity_frozen(index_t o) const noexcept { return frozen_input_[o] != no_index; }
-    /// The capital input that freezes offering o's capacity, or no_index.
-    [[nodiscard]] constexpr index_t frozen_by(index_t o) const noexcept { return frozen_input_[o]; }
+    [[nodiscard]] constexpr bool capacity_frozen(offering_index o) const noexcept { return !frozen_input_[o].is_none(); }
+    /// The capital input that freezes offering o's capacity, or none().
+    [[nodiscard]] constexpr item_index frozen_by(offering_index o) const noexcept { return frozen_input_[o]; }
     /// Why offering o is unavailable (none if it is available).
-    [[nodiscard]] constexpr unavailability reason(index_t o) const noexcept { return reason_[o]; }
-    /// The input item behind reason(o) (capital_missing, input_unavailable), or no_index.
-    [[nodiscard]] constexpr index_t reason_input(index_t o) const noexcept { return reason_input_[o]; }
+    [[nodiscard]] constexpr unavailability reason(offering_index o) const noexcept { return reason_[o]; }
+    /// The input item behind reason(o) (capital_missing, input_unavailable), or none().
+    [[nodiscard]] constexpr item_index reason_input(offering_index o) const noexcept { return reason_input_[o]; }
 
-    /// The rule in force at t that blocks offering o to buyer b, or no_index.
-    [[nodiscard]] constexpr index_t blocking_rule(index_t o, index_t b) const { return controls_.blocking_rule(o, b, t_); }
-    /// Is offering o available and usable by buyer b (no_index: any unrestricted buyer)?
-    [[nodiscard]] constexpr bool available_to(index_t o, index_t b) const {
-        return available(o) && blocking_rule(o, b) == no_index;
+    /// The rule in force at t that blocks offering o to buyer b, or none().
+    [[nodiscard]] constexpr rule_index blocking_rule(offering_index o, company_index b) const {
+        return controls_.blocking_rule(o, b, t_);
+    }
+    /// Is offering o available and usable by buyer b (none(): any unrestricted buyer)?
+    [[nodiscard]] constexpr bool available_to(offering_index o, company_index b) const {
+        return available(o) && blocking_rule(o, b).is_none();
     }
     /// Is item x available to buyer b: does some offering of x qualify?
-    [[nodiscard]] constexpr bool item_available_to(index_t x, index_t b) const {
-        for (index_t o = g_.item_offerings_begin[x]; o < g_.item_offerings_begin[x + 1]; ++o)
-            if (available_to(o, b)) return true;
-        return false;
+    [[nodiscard]] constexpr bool item_available_to(item_index x, company_index b) const {
+        const auto os = g_.offerings_of(x);
+        return std::any_of(os.begin(), os.end(), [&](offering_index o) { return available_to(o, b); });
     }
     [[nodiscard]] constexpr const controls_context& controls() const noexcept { return controls_; }
     [[nodiscard]] constexpr const graph_view& graph() const noexcept { return g_; }
@@ -64,20 +66,22 @@ private:
     graph_view g_;
     day_number t_;
     controls_context controls_;
-    std::vector<std::uint8_t> available_;
-    std::vector<index_t> frozen_input_;
-    std::vector<unavailability> reason_;
-    std::vector<index_t> reason_input_;
+    index_vector<offering_index, std::uint8_t> available_;
+    index_vector<offering_index, item_index> frozen_input_;
+    index_vector<offering_index, unavailability> reason_;
+    index_vector<offering_index, item_index> reason_input_;
 };
 
 /// The availability of every offering in scenario s (greatest fixpoint).
+/// Throws query_error if the scenario names a company or rule not in g.
 constexpr availability_result compute_availability(const graph_view& g, const scenario& s) {
+    s.check(g);
     availability_result res{g, s};
     const auto& ctl = res.controls_;
     auto st = detail::greatest_fixpoint(
         g, res.t_, detail::disrupted_companies(g, s),
-        [&ctl](index_t q, index_t b, day_number d) { return ctl.blocking_rule(q, b, d) != no_index; },
-        [&ctl](index_t b) { return ctl.buyer_is_restricted(b); }, /*capital_at_start=*/true);
+        [&ctl](offering_index q, company_index b, day_number d) { return !ctl.blocking_rule(q, b, d).is_none(); },
+        [&ctl](company_index b) { return ctl.buyer_is_restricted(b); }, /*capital_at_start=*/true);
     res.available_ = std::move(st.alive);
     res.frozen_input_ = std::move(st.frozen_input);
     res.reason_ = std::move(st.reason);
@@ -85,8 +89,11 @@ constexpr availability_result compute_availability(const graph_view& g, const sc
     return res;
 }
 
-/// Is item x available to buyer b in scenario s?
-constexpr bool is_available(const graph_view& g, index_t x, index_t b, const scenario& s) {
+/// Is item x available to buyer b (none(): any unrestricted buyer) in
+/// scenario s? Throws query_error if x or b is not a record of g.
+constexpr bool is_available(const graph_view& g, item_index x, company_index b, const scenario& s) {
+    g.check(x);
+    g.check_buyer(b);
     return compute_availability(g, s).item_available_to(x, b);
 }
 

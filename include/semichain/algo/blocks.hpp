@@ -28,35 +28,39 @@ namespace semichain {
 namespace detail {
 /// Item `item` bought by company `buyer`.
 struct purchase {
-    index_t item = no_index, buyer = no_index;
+    item_index item{};
+    company_index buyer{};
     friend constexpr auto operator<=>(const purchase&, const purchase&) = default;
 };
 }  // namespace detail
 
 /// One place where a rule blocks an offering to a buyer.
 struct chain_block {
-    index_t offering = no_index;
-    index_t buyer = no_index;
-    index_t rule = no_index;
+    offering_index offering{};
+    company_index buyer{};
+    rule_index rule{};
     friend constexpr bool operator==(const chain_block&, const chain_block&) = default;
     friend constexpr auto operator<=>(const chain_block&, const chain_block&) = default;
 };
 
-/// Every block in item x's chain for `buyer`, at r's date (see the header comment).
-constexpr std::vector<chain_block> blocked_in_chain(const availability_result& r, index_t x, index_t buyer) {
+/// Every block in item x's chain for `buyer`, at r's date (see the header
+/// comment). Throws query_error if x or buyer is not a record of r's graph.
+constexpr std::vector<chain_block> blocked_in_chain(const availability_result& r, item_index x, company_index buyer) {
     const graph_view& g = r.graph();
+    g.check(x);
+    g.check_buyer(buyer);
     const day_number t = r.day();
 
     // The chain: items reached through offerings offered at t.
-    std::vector<std::uint8_t> seen(g.items.size(), 0);
-    std::vector<index_t> chain{x};
+    index_vector<item_index, std::uint8_t> seen(g.items.size(), 0);
+    std::vector<item_index> chain{x};
     seen[x] = 1;
     using place = detail::purchase;
     std::vector<place> places{{x, buyer}};
     for (std::size_t head = 0; head < chain.size(); ++head) {
-        for (index_t o = g.item_offerings_begin[chain[head]]; o < g.item_offerings_begin[chain[head] + 1]; ++o) {
+        for (const offering_index o : g.offerings_of(chain[head])) {
             if (!g.offerings[o].valid_at(t)) continue;
-            const index_t p = g.offerings[o].provider;
+            const company_index p = g.offerings[o].provider;
             g.for_each_requirement(o, [&](const requirement_record& req) {
                 places.push_back({req.input, p});
                 if (!seen[req.input]) {
@@ -71,9 +75,9 @@ constexpr std::vector<chain_block> blocked_in_chain(const availability_result& r
 
     std::vector<chain_block> out;
     for (const place& pl : places)
-        for (index_t q = g.item_offerings_begin[pl.item]; q < g.item_offerings_begin[pl.item + 1]; ++q) {
+        for (const offering_index q : g.offerings_of(pl.item)) {
             if (!g.offerings[q].valid_at(t)) continue;
-            if (const index_t rule = r.blocking_rule(q, pl.buyer); rule != no_index) out.push_back({q, pl.buyer, rule});
+            if (const rule_index rule = r.blocking_rule(q, pl.buyer); !rule.is_none()) out.push_back({q, pl.buyer, rule});
         }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

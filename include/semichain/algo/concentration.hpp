@@ -22,7 +22,6 @@
 #include <semichain/core/quantities.hpp>
 #include <semichain/graph/view.hpp>
 
-#include <range/v3/view/iota.hpp>
 #include <range/v3/view/transform.hpp>
 
 #include <algorithm>
@@ -36,7 +35,7 @@ namespace semichain {
 
 /// A company's share of an item's market.
 struct company_share {
-    index_t company = no_index;
+    company_index company{};
     share portion{0.0};
     friend constexpr bool operator==(const company_share&, const company_share&) = default;
 };
@@ -50,7 +49,7 @@ struct country_share {
 
 /// How concentrated the supply of one item is (see the header comment).
 struct item_concentration {
-    index_t item = no_index;
+    item_index item{};
     std::size_t providers = 0;                 ///< distinct providers (companies, country rows, residual rows)
     std::optional<company_share> top_company;  ///< the largest known company share (ties: the smaller id)
     std::optional<country_share> top_country;  ///< the largest country share (ties: the smaller code)
@@ -61,15 +60,17 @@ struct item_concentration {
 };
 
 /// The concentration of item x's supply at date `at` (all offerings if none).
-constexpr item_concentration concentration(const graph_view& g, index_t x, std::optional<date> at = std::nullopt) {
+/// Throws query_error if x is not an item of g.
+constexpr item_concentration concentration(const graph_view& g, item_index x, std::optional<date> at = std::nullopt) {
+    g.check(x);
     item_concentration out;
     out.item = x;
     const std::optional<day_number> t = at ? std::optional<day_number>{to_day_number(*at)} : std::nullopt;
 
     // The offering that speaks for each provider: offerings are sorted by
     // (item, provider, since), so it is the last one of its provider's run.
-    std::vector<index_t> chosen;
-    for (index_t o = g.item_offerings_begin[x]; o < g.item_offerings_begin[x + 1]; ++o) {
+    std::vector<offering_index> chosen;
+    for (const offering_index o : g.offerings_of(x)) {
         if (t && !g.offerings[o].valid_at(*t)) continue;
         if (!chosen.empty() && g.offerings[chosen.back()].provider == g.offerings[o].provider) chosen.back() = o;
         else chosen.push_back(o);
@@ -78,13 +79,13 @@ constexpr item_concentration concentration(const graph_view& g, index_t x, std::
 
     std::array<double, country::count> by_country{};
     std::array<std::uint8_t, country::count> seen{};
-    for (const index_t o : chosen) {
+    for (const offering_index o : chosen) {
         const auto& c = g.companies[g.offerings[o].provider];
         if (c.is_aggregate() && c.location) out.from_country_rows = true;
     }
     double hhi_company = 0.0;
     bool any_company = false, any_country = false;
-    for (const index_t o : chosen) {
+    for (const offering_index o : chosen) {
         const auto& off = g.offerings[o];
         const auto& c = g.companies[off.provider];
         if (!off.has_share()) {
@@ -122,8 +123,7 @@ constexpr item_concentration concentration(const graph_view& g, index_t x, std::
 /// The concentration of every item, in item order, as a lazy view (the
 /// graph's storage must outlive it).
 inline auto concentrations(const graph_view& g, std::optional<date> at = std::nullopt) {
-    return ranges::views::iota(index_t{0}, static_cast<index_t>(g.items.size())) |
-           ranges::views::transform([g, at](index_t x) { return concentration(g, x, at); });
+    return g.items.indices() | ranges::views::transform([g, at](item_index x) { return concentration(g, x, at); });
 }
 
 }  // namespace semichain

@@ -21,17 +21,19 @@
 // an offering provided from A — one path through an A-made input is enough.
 #pragma once
 
-#include <semichain/algo/detail/fixpoint.hpp>
+#include <semichain/algo/detail/greatest_fixpoint.hpp>
 #include <semichain/algo/scenario.hpp>
 #include <semichain/graph/view.hpp>
 
+#include <algorithm>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace semichain {
 
 /// Does item x meet every condition of threshold rule r (category and attributes)?
-constexpr bool rule_matches_item(const graph_view& g, index_t r, index_t x) {
+constexpr bool rule_matches_item(const graph_view& g, rule_index r, item_index x) {
     const auto& rule = g.rules[r];
     if (rule.match_category && *rule.match_category != g.items[x].kind) return false;
     for (const auto& c : g.conditions_of(r)) {
@@ -60,14 +62,14 @@ public:
         const day_number t = s.day();
         const auto nc = g.companies.size();
         // The rules switched on and in force at t, per buyer they can hit.
-        std::vector<std::vector<index_t>> per_buyer(nc);
-        for (index_t r = 0; r < g.rules.size(); ++r) {
+        index_vector<company_index, std::vector<rule_index>> per_buyer(nc, {});
+        for (const rule_index r : g.rules.indices()) {
             const auto& rule = g.rules[r];
             if (!s.uses_rule(r) || !rule.in_force_at(t)) continue;
             if (rule.kind == rule_kind::entity_listing) {
-                for (const index_t c : g.targets_of(r)) per_buyer[c].push_back(r);
+                for (const company_index c : g.targets_of(r)) per_buyer[c].push_back(r);
             } else {
-                for (index_t c = 0; c < nc; ++c)
+                for (const company_index c : g.companies.indices())
                     if (g.companies[c].location && rule.buyer_countries.contains(*g.companies[c].location))
                         per_buyer[c].push_back(r);
             }
@@ -75,60 +77,67 @@ public:
             if (rule.scope == rule_scope::de_minimis && rule.authority) add_content(*rule.authority);
         }
         buyer_rules_begin_.assign(nc + 1, 0);
-        for (index_t c = 0; c < nc; ++c) {
+        for (const company_index c : g.companies.indices()) {
             auto& rs = per_buyer[c];
             // The rule in force longest first (ties: id order), so that the
             // rule reported for a block is the one that began it.
-            std::sort(rs.begin(), rs.end(), [&](index_t a, index_t b) {
+            std::sort(rs.begin(), rs.end(), [&](rule_index a, rule_index b) {
                 return g.rules[a].effective != g.rules[b].effective ? g.rules[a].effective < g.rules[b].effective
                                                                     : a < b;
             });
             rs.erase(std::unique(rs.begin(), rs.end()), rs.end());
-            buyer_rules_begin_[c + 1] = buyer_rules_begin_[c] + static_cast<index_t>(rs.size());
+            buyer_rules_begin_[c.value() + 1] = buyer_rules_begin_[c.value()] + static_cast<index_value>(rs.size());
             buyer_rules_.insert(buyer_rules_.end(), rs.begin(), rs.end());
         }
     }
 
     /// The rule in force at day `at` that blocks offering o to buyer b and has
     /// been in force longest (ties: the smaller id), i.e. the rule that began
-    /// the block; no_index if none does, or if b is no_index (no buyer).
+    /// the block; none() if none does, or if b is none() (no buyer).
     /// An entity listing governs transfers to a listed company, so it never
     /// blocks a provider's own offering to itself; a threshold describes the
     /// item, so it does (a designer's own chip over the line cannot be made
     /// for a buyer in a target country).
-    [[nodiscard]] constexpr index_t blocking_rule(index_t o, index_t b, day_number at) const {
-        if (b == no_index || buyer_rules_begin_[b] == buyer_rules_begin_[b + 1]) return no_index;
+    [[nodiscard]] constexpr rule_index blocking_rule(offering_index o, company_index b, day_number at) const {
+        if (!buyer_is_restricted(b)) return rule_index::none();
         const bool own = b == g_.offerings[o].provider;
-        for (index_t k = buyer_rules_begin_[b]; k < buyer_rules_begin_[b + 1]; ++k) {
-            const index_t r = buyer_rules_[k];
+        for (const rule_index r : rules_hitting(b)) {
             if (own && g_.rules[r].kind == rule_kind::entity_listing) continue;
             if (g_.rules[r].in_force_at(at) && rule_blocks(r, o)) return r;
         }
-        return no_index;
+        return rule_index::none();
+    }
+
+    /// The rules switched on and in force at t that can hit buyer b, in the
+    /// order blocking_rule tries them.
+    [[nodiscard]] constexpr std::span<const rule_index> rules_hitting(company_index b) const noexcept {
+        if (b.is_none()) return {};
+        const auto first = buyer_rules_begin_[b.value()];
+        return std::span<const rule_index>{buyer_rules_}.subspan(first, buyer_rules_begin_[b.value() + 1] - first);
     }
 
     /// Could any rule in force at t block some purchase by b?
-    [[nodiscard]] constexpr bool buyer_is_restricted(index_t b) const noexcept {
-        return b != no_index && buyer_rules_begin_[b] != buyer_rules_begin_[b + 1];
+    [[nodiscard]] constexpr bool buyer_is_restricted(company_index b) const noexcept {
+        return !b.is_none() && buyer_rules_begin_[b.value()] != buyer_rules_begin_[b.value() + 1];
     }
 
     /// Does offering o depend on country a (it could not be made without the
     /// providers located there)? Known for the authorities of the
     /// foreign-direct-product rules in force; false for any other country.
-    [[nodiscard]] constexpr bool depends_on_country(index_t o, country a) const { return marked(dependence_, o, a); }
+    [[nodiscard]] constexpr bool depends_on_country(offering_index o, country a) const { return marked(dependence_, o, a); }
     /// Has offering o an input from country a anywhere in its chain? Known for
     /// the authorities of the de minimis rules in force; false otherwise.
-    [[nodiscard]] constexpr bool has_content_from(index_t o, country a) const { return marked(content_, o, a); }
+    [[nodiscard]] constexpr bool has_content_from(offering_index o, country a) const { return marked(content_, o, a); }
 
 private:
     struct taint {
         country authority;
-        std::vector<std::uint8_t> tainted;  // per offering
+        index_vector<offering_index, std::uint8_t> tainted;
     };
 
     // The buyer-independent part: provider under the rule's authority, and
     // for thresholds, the item crossing the threshold.
-    [[nodiscard]] constexpr bool rule_blocks(index_t r, index_t o) const {
+    [[nodiscard]] constexpr bool rule_blocks(rule_index r, offering_index o) const {
         const auto& rule = g_.rules[r];
         const auto& off = g_.offerings[o];
         if (rule.kind == rule_kind::threshold && !rule_matches_item(g_, r, off.item)) return false;
@@ -142,7 +151,7 @@ private:
         return false;
     }
 
-    static constexpr bool marked(const std::vector<taint>& ts, index_t o, country a) {
+    static constexpr bool marked(const std::vector<taint>& ts, offering_index o, country a) {
         for (const auto& t : ts)
             if (t.authority == a) return t.tainted[o] != 0;
         return false;
@@ -152,12 +161,13 @@ private:
     constexpr void add_dependence(country a, day_number t) {
         for (const auto& d : dependence_)
             if (d.authority == a) return;
-        std::vector<std::uint8_t> gone(g_.companies.size(), 0);
-        for (index_t c = 0; c < g_.companies.size(); ++c) gone[c] = g_.companies[c].location == a ? 1 : 0;
-        const auto never = [](index_t, index_t, day_number) { return false; };
-        auto st = detail::greatest_fixpoint(g_, t, gone, never, [](index_t) { return false; }, /*capital_at_start=*/false);
+        index_vector<company_index, std::uint8_t> gone(g_.companies.size(), 0);
+        for (const company_index c : g_.companies.indices()) gone[c] = g_.companies[c].location == a ? 1 : 0;
+        const auto never = [](offering_index, company_index, day_number) { return false; };
+        auto st = detail::greatest_fixpoint(g_, t, gone, never, [](company_index) { return false; },
+                                            /*capital_at_start=*/false);
         // Offerings not offered at t are not said to depend on anything.
-        for (std::size_t o = 0; o < st.alive.size(); ++o)
+        for (const offering_index o : st.alive.indices())
             st.alive[o] = !st.alive[o] && st.reason[o] != unavailability::not_offered ? 1 : 0;
         dependence_.push_back({a, std::move(st.alive)});
     }
@@ -169,20 +179,21 @@ private:
         for (const auto& d : content_)
             if (d.authority == a) return;
         const auto no = g_.offerings.size();
-        std::vector<std::uint8_t> marked_offering(no, 0), item_done(g_.items.size(), 0);
-        std::vector<index_t> queue;
-        for (index_t o = 0; o < no; ++o) {
-            const index_t x = g_.offerings[o].item;
+        index_vector<offering_index, std::uint8_t> marked_offering(no, 0);
+        index_vector<item_index, std::uint8_t> item_done(g_.items.size(), 0);
+        std::vector<item_index> queue;
+        for (const offering_index o : g_.offerings.indices()) {
+            const item_index x = g_.offerings[o].item;
             if (g_.companies[g_.offerings[o].provider].location == a && !item_done[x]) {
                 item_done[x] = 1;
                 queue.push_back(x);
             }
         }
         for (std::size_t head = 0; head < queue.size(); ++head) {
-            for (const index_t d : g_.dependents_of(queue[head])) {
+            for (const offering_index d : g_.dependents_of(queue[head])) {
                 if (marked_offering[d]) continue;
                 marked_offering[d] = 1;
-                const index_t x = g_.offerings[d].item;
+                const item_index x = g_.offerings[d].item;
                 if (!item_done[x]) {
                     item_done[x] = 1;
                     queue.push_back(x);
@@ -193,7 +204,8 @@ private:
     }
 
     graph_view g_;
-    std::vector<index_t> buyer_rules_begin_, buyer_rules_;
+    std::vector<index_value> buyer_rules_begin_;
+    std::vector<rule_index> buyer_rules_;
     std::vector<taint> dependence_, content_;
 };
 

@@ -60,7 +60,7 @@
 #pragma once
 
 #include <semichain/algo/availability.hpp>
-#include <semichain/algo/detail/fixed_point.hpp>
+#include <semichain/algo/detail/linear_fixed_point.hpp>
 #include <semichain/algo/scenario.hpp>
 #include <semichain/core/bloc.hpp>
 #include <semichain/graph/view.hpp>
@@ -77,18 +77,18 @@ namespace semichain {
 namespace detail {
 
 /// The buyer class of company c: itself if a rule in force can restrict it,
-/// else no_index (every unrestricted buyer faces the same offerings).
-constexpr index_t buyer_class(const availability_result& r, index_t c) {
-    return r.controls().buyer_is_restricted(c) ? c : no_index;
+/// else none() (every unrestricted buyer faces the same offerings).
+constexpr company_index buyer_class(const availability_result& r, company_index c) {
+    return r.controls().buyer_is_restricted(c) ? c : company_index::none();
 }
 
 /// ŝ: the shares of the given offerings renormalised (see the header comment).
-constexpr std::vector<double> split_shares(const graph_view& g, const std::vector<index_t>& offerings) {
+constexpr std::vector<double> split_shares(const graph_view& g, const std::vector<offering_index>& offerings) {
     std::vector<double> s(offerings.size(), 0.0);
     if (offerings.empty()) return s;
     double known = 0.0;
     std::size_t unknown = 0;
-    for (const index_t o : offerings) {
+    for (const offering_index o : offerings) {
         if (g.offerings[o].has_share()) known += g.offerings[o].share;
         else ++unknown;
     }
@@ -105,8 +105,8 @@ constexpr std::vector<double> split_shares(const graph_view& g, const std::vecto
 
 /// A place of the value system: an item bought by a buyer class.
 struct value_place {
-    index_t item = no_index;
-    index_t buyer = no_index;  ///< buyer class (no_index: the unrestricted buyers)
+    item_index item{};
+    company_index buyer{};  ///< buyer class (none(): the unrestricted buyers)
 };
 
 /// The input–output system of item x for buyer b and bloc B: v = a + W v.
@@ -118,46 +118,48 @@ struct value_system {
     std::size_t requirements = 0, known_weights = 0;
 };
 
-constexpr bool located_in(const graph_view& g, index_t company, const bloc& B) {
+constexpr bool located_in(const graph_view& g, company_index company, const bloc& B) {
     const auto& loc = g.companies[company].location;
     return loc && B.contains(*loc);
 }
 
-constexpr value_system build_value_system(const availability_result& r, index_t x, index_t b, const bloc& B) {
+constexpr value_system build_value_system(const availability_result& r, item_index x, company_index b, const bloc& B) {
     const graph_view& g = r.graph();
+    g.check(x);
+    g.check_buyer(b);
     value_system sys;
     // Places per item: (buyer class, place index); few classes per item.
-    std::vector<std::vector<std::pair<index_t, index_t>>> place_of(g.items.size());
-    const auto place = [&](index_t y, index_t cls) {
+    index_vector<item_index, std::vector<std::pair<company_index, index_value>>> place_of(g.items.size(), {});
+    const auto place = [&](item_index y, company_index cls) {
         for (const auto& [c, k] : place_of[y])
             if (c == cls) return k;
-        const auto k = static_cast<index_t>(sys.places.size());
+        const auto k = static_cast<index_value>(sys.places.size());
         place_of[y].push_back({cls, k});
         sys.places.push_back({y, cls});
         return k;
     };
     place(x, buyer_class(r, b));
-    std::vector<index_t> offers;
+    std::vector<offering_index> offers;
     for (std::size_t head = 0; head < sys.places.size(); ++head) {
         const value_place pl = sys.places[head];
         offers.clear();
-        for (index_t o = g.item_offerings_begin[pl.item]; o < g.item_offerings_begin[pl.item + 1]; ++o)
+        for (const offering_index o : g.offerings_of(pl.item))
             if (r.available_to(o, pl.buyer)) offers.push_back(o);
         const auto shares = split_shares(g, offers);
         double added = 0.0;
         bool covered = false;
         for (std::size_t i = 0; i < offers.size(); ++i) {
-            const index_t o = offers[i];
-            const index_t p = g.offerings[o].provider;
-            const index_t cls = buyer_class(r, p);
+            const offering_index o = offers[i];
+            const company_index p = g.offerings[o].provider;
+            const company_index cls = buyer_class(r, p);
             double inputs = 0.0;
             g.for_each_requirement(o, [&](const requirement_record& req) {
-                const index_t k = place(req.input, cls);
+                const index_value k = place(req.input, cls);
                 ++sys.requirements;
                 if (req.has_weight()) ++sys.known_weights;
                 const double w = req.has_weight() ? req.weight : 0.0;
                 inputs += w;
-                sys.terms.push_back({static_cast<index_t>(head), k, shares[i] * w});
+                sys.terms.push_back({static_cast<index_value>(head), k, shares[i] * w});
             });
             if (located_in(g, p, B)) {
                 covered = true;
@@ -175,7 +177,7 @@ constexpr value_system build_value_system(const availability_result& r, index_t 
 /// Measure 1: can x be made by B alone? (see the header comment)
 struct capability_result {
     bool capable = false;
-    std::vector<index_t> missing;  ///< root causes: items without a usable B-located offering, sorted
+    std::vector<item_index> missing;  ///< root causes: items without a usable B-located offering, sorted
 };
 
 /// Measure 2: the share of x's closure that B can supply (see the header comment).
@@ -186,7 +188,7 @@ struct coverage_result {
     std::optional<double> weighted;  ///< λ-weighted; nothing without any known weight
     bool weights_complete = true;    ///< every requirement in the closure has a known weight
     bool converged = true;           ///< λ solved (false: the iteration bound was reached)
-    std::vector<index_t> uncovered;  ///< items of the closure not covered, sorted
+    std::vector<item_index> uncovered;  ///< items of the closure not covered, sorted
 };
 
 /// Measure 3: the domestic value share v(x) (see the header comment).
@@ -197,10 +199,13 @@ struct value_share_result {
     std::size_t places = 0;     ///< size of the linear system
 };
 
-/// Capability of bloc B for item x bought by b in scenario s.
-constexpr capability_result capability(const graph_view& g, index_t x, index_t b, const bloc& B, const scenario& s) {
+/// Capability of bloc B for item x bought by b in scenario s. Throws
+/// query_error if x, b or the scenario names a record not in g.
+constexpr capability_result capability(const graph_view& g, item_index x, company_index b, const bloc& B, const scenario& s) {
+    g.check(x);
+    g.check_buyer(b);
     scenario restricted = s;
-    for (index_t c = 0; c < g.companies.size(); ++c)
+    for (const company_index c : g.companies.indices())
         if (!detail::located_in(g, c, B)) restricted.disrupted.push_back(c);
     const auto r = compute_availability(g, restricted);
     capability_result out;
@@ -209,19 +214,22 @@ constexpr capability_result capability(const graph_view& g, index_t x, index_t b
 
     const day_number t = r.day();
     const auto disrupted = detail::disrupted_companies(g, restricted);
-    const auto usable = [&](index_t q, index_t p, day_number d) {
-        return g.offerings[q].valid_at(d) && !disrupted[g.offerings[q].provider] &&
-               r.controls().blocking_rule(q, p, d) == no_index;
+    const auto blocked = [&](offering_index q, company_index p, day_number d) {
+        return !r.controls().blocking_rule(q, p, d).is_none();
+    };
+    const auto usable = [&](offering_index q, company_index p, day_number d) {
+        return detail::obtainable(g, q, p, d, disrupted, blocked);
     };
     struct place {
-        index_t item, buyer;
+        item_index item;
+        company_index buyer;
         day_number day;
         bool capital;
     };
     std::vector<place> work{{x, b, t, false}};
-    std::vector<std::vector<std::pair<index_t, day_number>>> seen(g.items.size());
+    index_vector<item_index, std::vector<std::pair<company_index, day_number>>> seen(g.items.size(), {});
     seen[x].push_back({b, t});
-    const auto push = [&](index_t y, index_t p, day_number d, bool capital) {
+    const auto push = [&](item_index y, company_index p, day_number d, bool capital) {
         for (const auto& [sb, sd] : seen[y])
             if (sb == p && sd == d) return;
         seen[y].push_back({p, d});
@@ -230,7 +238,7 @@ constexpr capability_result capability(const graph_view& g, index_t x, index_t b
     for (std::size_t head = 0; head < work.size(); ++head) {
         const place pl = work[head];
         bool any_usable = false, any_available = false;
-        for (index_t q = g.item_offerings_begin[pl.item]; q < g.item_offerings_begin[pl.item + 1]; ++q) {
+        for (const offering_index q : g.offerings_of(pl.item)) {
             if (!usable(q, pl.buyer, pl.day)) continue;
             any_usable = true;
             any_available = any_available || r.available(q);
@@ -240,17 +248,16 @@ constexpr capability_result capability(const graph_view& g, index_t x, index_t b
             continue;
         }
         if (pl.capital || any_available) continue;  // installed equipment is not re-examined
-        for (index_t q = g.item_offerings_begin[pl.item]; q < g.item_offerings_begin[pl.item + 1]; ++q) {
+        for (const offering_index q : g.offerings_of(pl.item)) {
             if (!usable(q, pl.buyer, pl.day)) continue;
             const auto& off = g.offerings[q];
             g.for_each_requirement(q, [&](const requirement_record& req) {
                 const bool at_start = req.capital && off.since != since_always;
                 const day_number d = at_start ? off.since : t;
-                bool met = false;
-                for (index_t q2 = g.item_offerings_begin[req.input]; q2 < g.item_offerings_begin[req.input + 1]; ++q2) {
-                    met = at_start ? usable(q2, off.provider, d) : r.available_to(q2, off.provider);
-                    if (met) break;
-                }
+                const auto q2s = g.offerings_of(req.input);
+                const bool met = std::any_of(q2s.begin(), q2s.end(), [&](offering_index q2) {
+                    return at_start ? usable(q2, off.provider, d) : r.available_to(q2, off.provider);
+                });
                 if (!met) push(req.input, off.provider, d, at_start);
             });
         }
@@ -261,22 +268,22 @@ constexpr capability_result capability(const graph_view& g, index_t x, index_t b
 }
 
 /// Coverage of item x's closure by bloc B, for buyer b, in r's scenario.
-constexpr coverage_result coverage(const availability_result& r, index_t x, index_t b, const bloc& B,
+constexpr coverage_result coverage(const availability_result& r, item_index x, company_index b, const bloc& B,
                                    const solver_options& opt = {}) {
     const auto sys = detail::build_value_system(r, x, b, B);
     coverage_result out;
     // Items: covered when every place of the item is.
-    std::vector<index_t> items;
-    std::vector<std::uint8_t> item_state(r.graph().items.size(), 0);  // 1: covered so far, 2: not covered
+    std::vector<item_index> items;
+    index_vector<item_index, std::uint8_t> item_state(r.graph().items.size(), 0);  // 1: covered so far, 2: not covered
     for (std::size_t k = 0; k < sys.places.size(); ++k) {
-        const index_t y = sys.places[k].item;
+        const item_index y = sys.places[k].item;
         if (item_state[y] == 0) items.push_back(y);
         if (!sys.covered[k]) item_state[y] = 2;
         else if (item_state[y] == 0) item_state[y] = 1;
     }
     std::sort(items.begin(), items.end());
     out.items = items.size();
-    for (const index_t y : items) {
+    for (const item_index y : items) {
         if (item_state[y] == 1) ++out.covered;
         else out.uncovered.push_back(y);
     }
@@ -301,7 +308,7 @@ constexpr coverage_result coverage(const availability_result& r, index_t x, inde
 }
 
 /// Domestic value share of bloc B in item x bought by b, in r's scenario.
-constexpr value_share_result domestic_value_share(const availability_result& r, index_t x, index_t b, const bloc& B,
+constexpr value_share_result domestic_value_share(const availability_result& r, item_index x, company_index b, const bloc& B,
                                                   const solver_options& opt = {}) {
     const auto sys = detail::build_value_system(r, x, b, B);
     const auto v = detail::solve_fixed_point(sys.added, sys.terms, opt);
@@ -309,7 +316,7 @@ constexpr value_share_result domestic_value_share(const availability_result& r, 
 }
 
 /// Domestic value share of bloc B in item x bought by b in scenario s.
-constexpr value_share_result domestic_value_share(const graph_view& g, index_t x, index_t b, const bloc& B,
+constexpr value_share_result domestic_value_share(const graph_view& g, item_index x, company_index b, const bloc& B,
                                                   const scenario& s, const solver_options& opt = {}) {
     return domestic_value_share(compute_availability(g, s), x, b, B, opt);
 }
@@ -321,7 +328,7 @@ struct self_sufficiency_result {
     value_share_result value_share;
 };
 
-constexpr self_sufficiency_result self_sufficiency(const graph_view& g, index_t x, index_t b, const bloc& B,
+constexpr self_sufficiency_result self_sufficiency(const graph_view& g, item_index x, company_index b, const bloc& B,
                                                    const scenario& s, const solver_options& opt = {}) {
     const auto r = compute_availability(g, s);
     return {capability(g, x, b, B, s), coverage(r, x, b, B, opt), domestic_value_share(r, x, b, B, opt)};

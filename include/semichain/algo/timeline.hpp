@@ -170,7 +170,7 @@ using availability_timeline_result = timeline_series<availability_snapshot, avai
 /// The supply of item x to `buyer` over time: the scenario `base` (its
 /// disruptions, rule switches) at every control date and every `extra` date.
 /// With a bloc, each point also carries its domestic value share.
-constexpr availability_timeline_result availability_timeline(const graph_view& g, index_t x, index_t buyer,
+constexpr availability_timeline_result availability_timeline(const graph_view& g, item_index x, company_index buyer,
                                                              const scenario& base, std::optional<bloc> members = {},
                                                              std::span<const date> extra = {}) {
     return timeline(

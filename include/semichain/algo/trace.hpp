@@ -17,7 +17,7 @@
 //
 // Each entry names one *chosen* offering: the first followed one, or, when
 // none is followed (a dead end of a filtered trace), the first offering of
-// the item; no_index when the item has no offering at all.
+// the item; none() when the item has no offering at all.
 //
 // Lifetime: a trace_view refers to the graph's arrays (the graph, or the
 // storage behind the graph_view, must outlive it) and, when filtered, to the
@@ -51,15 +51,15 @@ namespace semichain {
 
 /// One item of a dependency trace.
 struct trace_entry {
-    index_t item = no_index;
-    index_t tier = 0;            ///< distance from the traced item (which has tier 0)
-    index_t parent = no_index;   ///< the item before this one on a shortest path; no_index for the root
-    index_t via = no_index;      ///< the parent's offering whose requirement reached this item; no_index for the root
-    index_t buyer = no_index;    ///< who buys the item: the query's buyer for the root, else via's provider
-    index_t offering = no_index; ///< the chosen offering (see the header comment); no_index if the item has none
-    index_t provider = no_index; ///< the chosen offering's provider, or no_index
+    item_index item{};
+    index_value tier = 0;        ///< distance from the traced item (which has tier 0)
+    item_index parent{};         ///< the item before this one on a shortest path; none() for the root
+    offering_index via{};        ///< the parent's offering whose requirement reached this item; none() for the root
+    company_index buyer{};       ///< who buys the item: the query's buyer for the root, else via's provider
+    offering_index offering{};   ///< the chosen offering (see the header comment); none() if the item has none
+    company_index provider{};    ///< the chosen offering's provider, or none()
     std::optional<country> provider_country;  ///< where that provider is located (nothing for a residual one)
-    index_t followed = 0;        ///< how many offerings of the item the trace follows (0: a dead end)
+    index_value followed = 0;    ///< how many offerings of the item the trace follows (0: a dead end)
 
     friend constexpr bool operator==(const trace_entry&, const trace_entry&) = default;
 };
@@ -70,14 +70,17 @@ class trace_view : public ranges::view_facade<trace_view, ranges::finite> {
 public:
     trace_view() = default;
     /// Structural (filter == nullptr) or filtered by an availability result.
-    constexpr trace_view(const graph_view& g, index_t root, index_t buyer, const availability_result* filter)
-        : g_{g}, filter_{filter}, position_(g.items.size(), no_index) {
-        found_.push_back(entry_for(root, 0, no_index, no_index, buyer));
+    /// Throws query_error if root or buyer is not a record of g.
+    constexpr trace_view(const graph_view& g, item_index root, company_index buyer, const availability_result* filter)
+        : g_{g}, filter_{filter}, position_(g.items.size(), no_position) {
+        g.check(root);
+        g.check_buyer(buyer);
+        found_.push_back(entry_for(root, 0, item_index::none(), offering_index::none(), buyer));
         position_[root] = 0;
     }
 
     /// The traced item.
-    [[nodiscard]] constexpr index_t root() const noexcept { return found_.empty() ? no_index : found_.front().item; }
+    [[nodiscard]] constexpr item_index root() const noexcept { return found_.empty() ? item_index::none() : found_.front().item; }
     /// Is this trace filtered by an availability result?
     [[nodiscard]] constexpr bool filtered() const noexcept { return filter_ != nullptr; }
 
@@ -91,26 +94,26 @@ public:
 
     /// The entry of item y, searching only as far as needed; nothing if y is
     /// not in the closure.
-    [[nodiscard]] constexpr std::optional<trace_entry> find(index_t y) {
-        if (y >= position_.size()) return std::nullopt;
-        while (position_[y] == no_index && expand_next()) {}
-        if (position_[y] == no_index) return std::nullopt;
+    [[nodiscard]] constexpr std::optional<trace_entry> find(item_index y) {
+        if (y.is_none() || y.value() >= position_.size()) return std::nullopt;
+        while (position_[y] == no_position && expand_next()) {}
+        if (position_[y] == no_position) return std::nullopt;
         return found_[position_[y]];
     }
 
     /// Is offering o followed by this trace (for an item bought by `buyer`)?
-    [[nodiscard]] constexpr bool follows(index_t o, index_t buyer) const {
+    [[nodiscard]] constexpr bool follows(offering_index o, company_index buyer) const {
         return filter_ == nullptr || filter_->available_to(o, buyer);
     }
 
     /// The entries from the root to item y along one shortest path (both
     /// included); empty if y is not in the closure.
-    [[nodiscard]] constexpr std::vector<trace_entry> path_to(index_t y) {
+    [[nodiscard]] constexpr std::vector<trace_entry> path_to(item_index y) {
         std::vector<trace_entry> path;
         if (!find(y)) return path;
-        for (index_t k = position_[y];; k = position_[found_[k].parent]) {
+        for (index_value k = position_[y];; k = position_[found_[k].parent]) {
             path.push_back(found_[k]);
-            if (found_[k].parent == no_index) break;
+            if (found_[k].parent.is_none()) break;
         }
         std::reverse(path.begin(), path.end());
         return path;
@@ -145,29 +148,30 @@ private:
         if (expanded_ >= found_.size()) return false;
         const trace_entry e = found_[expanded_++];
         if (e.followed == 0) return true;
-        const auto visit = [&](index_t o) {
-            const index_t p = g_.offerings[o].provider;
+        const auto visit = [&](offering_index o) {
+            const company_index p = g_.offerings[o].provider;
             g_.for_each_requirement(o, [&](const requirement_record& r) {
-                if (position_[r.input] != no_index) return;
-                position_[r.input] = static_cast<index_t>(found_.size());
+                if (position_[r.input] != no_position) return;
+                position_[r.input] = static_cast<index_value>(found_.size());
                 found_.push_back(entry_for(r.input, e.tier + 1, e.item, o, p));
             });
         };
         visit(e.offering);  // followed > 0: the chosen offering is followed
-        for (index_t o = g_.item_offerings_begin[e.item]; o < g_.item_offerings_begin[e.item + 1]; ++o)
+        for (const offering_index o : g_.offerings_of(e.item))
             if (o != e.offering && follows(o, e.buyer)) visit(o);
         return true;
     }
 
-    [[nodiscard]] constexpr trace_entry entry_for(index_t x, index_t tier, index_t parent, index_t via, index_t buyer) const {
-        trace_entry e{x, tier, parent, via, buyer, no_index, no_index, std::nullopt, 0};
+    [[nodiscard]] constexpr trace_entry entry_for(item_index x, index_value tier, item_index parent, offering_index via,
+                                                  company_index buyer) const {
+        trace_entry e{x, tier, parent, via, buyer, offering_index::none(), company_index::none(), std::nullopt, 0};
         const auto os = g_.offerings_of(x);
-        for (index_t o = os.first; o < os.last; ++o) {
+        for (const offering_index o : os) {
             if (!follows(o, buyer)) continue;
             if (e.followed++ == 0) e.offering = o;
         }
-        if (e.offering == no_index && !os.empty()) e.offering = os.first;
-        if (e.offering != no_index) {
+        if (e.offering.is_none() && !os.empty()) e.offering = os.front();
+        if (!e.offering.is_none()) {
             e.provider = g_.offerings[e.offering].provider;
             e.provider_country = g_.companies[e.provider].location;
         }
@@ -177,41 +181,43 @@ private:
     graph_view g_{};
     const availability_result* filter_ = nullptr;
     std::vector<trace_entry> found_;     // in breadth-first order
-    std::vector<index_t> position_;      // per item: its index in found_, or no_index
+    static constexpr index_value no_position = static_cast<index_value>(-1);
+    index_vector<item_index, index_value> position_;  // per item: its index in found_, or no_position
     std::size_t expanded_ = 0;           // found_[0, expanded_) are expanded
 };
 
 /// The structural dependency trace of item x (every offering followed);
 /// `buyer` is recorded as the root's buyer.
-constexpr trace_view trace(const graph_view& g, index_t x, index_t buyer = no_index) { return {g, x, buyer, nullptr}; }
+constexpr trace_view trace(const graph_view& g, item_index x, company_index buyer = {}) { return {g, x, buyer, nullptr}; }
 
 /// The dependency trace of item x for `buyer`, following only offerings
 /// available (in r's scenario) to the buyer of each item. r must outlive the view.
-constexpr trace_view trace(const availability_result& r, index_t x, index_t buyer = no_index) {
+constexpr trace_view trace(const availability_result& r, item_index x, company_index buyer = {}) {
     return {r.graph(), x, buyer, &r};
 }
 /// A filtered trace keeps a pointer to its availability result: not to a temporary.
-trace_view trace(const availability_result&& r, index_t x, index_t buyer = no_index) = delete;
+trace_view trace(const availability_result&& r, item_index x, company_index buyer = {}) = delete;
 
 /// The entries from the traced item to item y on one shortest path; empty if
 /// y is not in the closure. Searches the trace only as far as needed.
-constexpr std::vector<trace_entry> path_to(trace_view& t, index_t y) { return t.path_to(y); }
+constexpr std::vector<trace_entry> path_to(trace_view& t, item_index y) { return t.path_to(y); }
 
 /// The same for a trace already stored (any forward range of trace_entry in
 /// breadth-first order, such as `ranges::to<std::vector>(trace(...))`).
 template <class R>
     requires ranges::forward_range<R> && std::is_same_v<ranges::range_value_t<R>, trace_entry>
-constexpr std::vector<trace_entry> path_to(R&& entries, index_t y) {
+constexpr std::vector<trace_entry> path_to(R&& entries, item_index y) {
     std::vector<trace_entry> all;
     for (auto&& e : entries) all.push_back(e);
     std::vector<trace_entry> path;
     // Index by item once, so that deep paths stay linear.
-    index_t max_item = 0;
+    item_index max_item{0};
     for (const auto& e : all) max_item = e.item > max_item ? e.item : max_item;
-    if (all.empty() || y > max_item) return path;
-    std::vector<index_t> pos(std::size_t{max_item} + 1, no_index);
-    for (std::size_t i = 0; i < all.size(); ++i) pos[all[i].item] = static_cast<index_t>(i);
-    for (index_t k = pos[y]; k != no_index; k = all[k].parent == no_index ? no_index : pos[all[k].parent])
+    if (all.empty() || y.is_none() || y > max_item) return path;
+    constexpr index_value none = static_cast<index_value>(-1);
+    index_vector<item_index, index_value> pos(std::size_t{max_item.value()} + 1, none);
+    for (std::size_t i = 0; i < all.size(); ++i) pos[all[i].item] = static_cast<index_value>(i);
+    for (index_value k = pos[y]; k != none; k = all[k].parent.is_none() ? none : pos[all[k].parent])
         path.push_back(all[k]);
     std::reverse(path.begin(), path.end());
     return path;
@@ -220,42 +226,45 @@ constexpr std::vector<trace_entry> path_to(R&& entries, index_t y) {
 /// Does item x depend on company c, structurally: is c the provider of some
 /// offering of an item in x's closure (x included), whatever the date?
 /// (The closure is found by reachable, reach.hpp: no trace entries are made.)
-constexpr bool depends_on(const graph_view& g, index_t x, index_t c) {
+/// Throws query_error if x or c is not a record of g.
+constexpr bool depends_on(const graph_view& g, item_index x, company_index c) {
+    g.check(c);
     reach_buffer buf;
-    for (const index_t y : reachable(g, x, buf))
-        for (index_t o = g.item_offerings_begin[y]; o < g.item_offerings_begin[y + 1]; ++o)
+    for (const item_index y : reachable(g, x, buf))
+        for (const offering_index o : g.offerings_of(y))
             if (g.offerings[o].provider == c) return true;
     return false;
 }
 
 /// Does item x depend on country a, structurally: is some offering of an item
 /// in x's closure (x included) provided by a company located in a?
-constexpr bool depends_on_country(const graph_view& g, index_t x, country a) {
+constexpr bool depends_on_country(const graph_view& g, item_index x, country a) {
     reach_buffer buf;
-    for (const index_t y : reachable(g, x, buf))
-        for (index_t o = g.item_offerings_begin[y]; o < g.item_offerings_begin[y + 1]; ++o)
+    for (const item_index y : reachable(g, x, buf))
+        for (const offering_index o : g.offerings_of(y))
             if (g.companies[g.offerings[o].provider].location == a) return true;
     return false;
 }
 
 /// Does item x, bought by `buyer`, depend on company c in r's scenario: is c
 /// the provider of an offering that the filtered trace follows?
-constexpr bool depends_on(const availability_result& r, index_t x, index_t buyer, index_t c) {
+constexpr bool depends_on(const availability_result& r, item_index x, company_index buyer, company_index c) {
     const graph_view& g = r.graph();
+    g.check(c);
     auto t = trace(r, x, buyer);
     for (std::size_t i = 0; const auto e = t.entry(i); ++i)
-        for (index_t o = g.item_offerings_begin[e->item]; o < g.item_offerings_begin[e->item + 1]; ++o)
+        for (const offering_index o : g.offerings_of(e->item))
             if (g.offerings[o].provider == c && t.follows(o, e->buyer)) return true;
     return false;
 }
 
 /// Does item x, bought by `buyer`, depend on country a in r's scenario: is an
 /// offering that the filtered trace follows provided from a?
-constexpr bool depends_on_country(const availability_result& r, index_t x, index_t buyer, country a) {
+constexpr bool depends_on_country(const availability_result& r, item_index x, company_index buyer, country a) {
     const graph_view& g = r.graph();
     auto t = trace(r, x, buyer);
     for (std::size_t i = 0; const auto e = t.entry(i); ++i)
-        for (index_t o = g.item_offerings_begin[e->item]; o < g.item_offerings_begin[e->item + 1]; ++o)
+        for (const offering_index o : g.offerings_of(e->item))
             if (g.companies[g.offerings[o].provider].location == a && t.follows(o, e->buyer)) return true;
     return false;
 }

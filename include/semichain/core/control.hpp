@@ -12,7 +12,7 @@
 
 #include <semichain/core/bloc.hpp>
 #include <semichain/core/entity.hpp>
-#include <semichain/graph/records.hpp>
+#include <semichain/core/records.hpp>
 
 #include <concepts>
 #include <cstddef>

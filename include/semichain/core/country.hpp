@@ -14,7 +14,7 @@ namespace semichain {
 
 /// A country, identified by its ISO 3166-1 alpha-3 code ("CHN", "USA").
 /// Only assigned codes are accepted: a constant `country{"XYZ"}` does not
-/// compile, and a run-time one throws `std::invalid_argument`.
+/// compile, and a run-time one throws `semichain::value_error`.
 /// Use `country::parse` to check a code without throwing.
 class country {
 public:
@@ -24,7 +24,7 @@ public:
     /// From a three-letter literal such as `country{"CHN"}`.
     constexpr explicit country(const char (&code)[4]) : index_{lookup_or_fail({code, 3})} {}
 
-    /// From a run-time string; throws `std::invalid_argument` if it is not an
+    /// From a run-time string; throws `semichain::value_error` if it is not an
     /// assigned alpha-3 code.
     constexpr explicit country(std::string_view code) : index_{lookup_or_fail(code)} {}
 
@@ -37,7 +37,7 @@ public:
 
     /// The country with this position in the ISO table (0 ≤ i < count).
     static constexpr country from_index(std::size_t i) {
-        if (i >= count) detail::fail_invalid_argument("country index out of range");
+        if (i >= count) detail::fail_value("semichain: country index out of range");
         return country{from_index_tag{}, static_cast<std::uint16_t>(i)};
     }
 

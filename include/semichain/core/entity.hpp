@@ -18,7 +18,7 @@
 #include <semichain/core/provenance.hpp>
 #include <semichain/core/quantities.hpp>
 #include <semichain/core/role.hpp>
-#include <semichain/graph/records.hpp>
+#include <semichain/core/records.hpp>
 
 #include <chrono>
 #include <concepts>

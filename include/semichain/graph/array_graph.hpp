@@ -4,7 +4,7 @@
 #pragma once
 
 #include <semichain/graph/detail/assemble.hpp>
-#include <semichain/graph/records.hpp>
+#include <semichain/core/records.hpp>
 #include <semichain/graph/view.hpp>
 
 #include <array>
@@ -32,18 +32,18 @@ struct array_graph {
     std::array<item_record, S.items> items;
     std::array<attribute_record, S.attributes> attributes;
     std::array<offering_record, S.offerings> offerings;
-    std::array<index_t, S.items + 1> item_offerings_begin;
+    std::array<index_value, S.items + 1> item_offerings_begin;
     std::array<requirement_record, S.item_requirements> item_requirements;
-    std::array<index_t, S.items + 1> item_requirements_begin;
+    std::array<index_value, S.items + 1> item_requirements_begin;
     std::array<requirement_record, S.offering_requirements> offering_requirements;
-    std::array<index_t, S.offerings + 1> offering_requirements_begin;
-    std::array<index_t, S.dependents> dependents;
-    std::array<index_t, S.items + 1> dependents_begin;
+    std::array<index_value, S.offerings + 1> offering_requirements_begin;
+    std::array<offering_index, S.dependents> dependents;
+    std::array<index_value, S.items + 1> dependents_begin;
     std::array<ownership_record, S.owns> owns;
     std::array<investment_record, S.invests> invests;
     std::array<variant_record, S.variants> variants;
     std::array<rule_record, S.rules> rules;
-    std::array<index_t, S.rule_targets> rule_targets;
+    std::array<company_index, S.rule_targets> rule_targets;
     std::array<condition_record, S.conditions> conditions;
 
     [[nodiscard]] constexpr graph_view view() const noexcept { return detail::view_of(*this); }
@@ -63,7 +63,7 @@ constexpr graph_sizes sizes_of(const graph_data& d) noexcept {
 /// Never defined for constant evaluation: lowering computed one set of sizes
 /// and assembled another (a bug in semichain, not in the model).
 [[noreturn]] inline void lowered_sizes_disagree_with_assembled_sizes() {
-    fail_invalid_argument("semichain: array_graph sizes disagree with the assembled graph");
+    throw error("semichain: array_graph sizes disagree with the assembled graph");
 }
 
 template <class T, std::size_t N>

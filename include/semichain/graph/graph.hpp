@@ -2,6 +2,7 @@
 // entities and relations by string id — what the data loaders call.
 #pragma once
 
+#include <semichain/core/error.hpp>
 #include <semichain/graph/detail/assemble.hpp>
 #include <semichain/graph/input.hpp>
 #include <semichain/graph/view.hpp>
@@ -70,9 +71,9 @@ private:
 };
 
 /// The problems that stopped a build; what() lists them all.
-class build_error : public std::runtime_error {
+class build_error : public error {
 public:
-    explicit build_error(std::vector<problem> ps) : std::runtime_error(describe_all(ps)), problems_{std::move(ps)} {}
+    explicit build_error(std::vector<problem> ps) : error(describe_all(ps)), problems_{std::move(ps)} {}
     [[nodiscard]] const std::vector<problem>& problems() const noexcept { return problems_; }
 
     /// "requires[3].input: references must name an existing id ('duv_scanner')"

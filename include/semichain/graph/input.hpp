@@ -2,7 +2,7 @@
 // by string id, as data files and compile-time models state them.
 #pragma once
 
-#include <semichain/graph/records.hpp>
+#include <semichain/core/records.hpp>
 
 #include <optional>
 #include <string>

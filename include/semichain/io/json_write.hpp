@@ -13,7 +13,7 @@
 // Limits: every string must be valid UTF-8 (else nlohmann::json::type_error),
 // and the conditions of one threshold on one attribute must be expressible
 // as one JSON value: a single equality, or at most one "max" and one "min"
-// (else std::invalid_argument).
+// (else semichain::write_error).
 #pragma once
 
 #include <semichain/graph/view.hpp>
@@ -52,15 +52,15 @@ inline void put_fraction(ojson& o, const char* key, double v) {
     if (v >= 0.0) o[key] = number(v);
 }
 inline void put_origin(ojson& o, const graph_view& v, const provenance& p) {
-    if (p.source != no_index) o["source"] = std::string{v.sources[p.source].id};
+    if (!p.source.is_none()) o["source"] = std::string{v.sources[p.source].id};
     if (p.certainty != status::unspecified) o["status"] = std::string{to_string(p.certainty)};
 }
 
 inline ojson write(const graph_view& v) {
     ojson doc = ojson::object();
     doc["format"] = "semichain/1";
-    const auto company = [&](index_t c) { return std::string{v.companies[c].id}; };
-    const auto item = [&](index_t x) { return std::string{v.items[x].id}; };
+    const auto company = [&](company_index c) { return std::string{v.companies[c].id}; };
+    const auto item = [&](item_index x) { return std::string{v.items[x].id}; };
 
     ojson sources = ojson::array();
     for (const auto& s : v.sources) {
@@ -83,13 +83,13 @@ inline ojson write(const graph_view& v) {
         for (unsigned r = 0; r <= static_cast<unsigned>(role::virtual_); ++r)
             if (c.roles.contains(static_cast<role>(r))) roles.push_back(std::string{to_string(static_cast<role>(r))});
         o["roles"] = std::move(roles);
-        if (c.parent != no_index) o["parent"] = company(c.parent);
+        if (!c.parent.is_none()) o["parent"] = company(c.parent);
         put_origin(o, v, c.origin);
         companies.push_back(std::move(o));
     }
 
     ojson items = ojson::array();
-    for (index_t x = 0; x < v.items.size(); ++x) {
+    for (const item_index x : v.items.indices()) {
         const auto& it = v.items[x];
         ojson o = ojson::object();
         o["id"] = std::string{it.id};
@@ -121,7 +121,7 @@ inline ojson write(const graph_view& v) {
     // its offerings. A provider with several offerings of one item (different
     // periods) shares its offering-level requirements: written once.
     ojson requires_ = ojson::array();
-    const auto requirement = [&](index_t x, const requirement_record& r, const index_t* provider) {
+    const auto requirement = [&](item_index x, const requirement_record& r, const company_index* provider) {
         ojson o = ojson::object();
         o["item"] = item(x);
         o["input"] = item(r.input);
@@ -131,11 +131,11 @@ inline ojson write(const graph_view& v) {
         put_origin(o, v, r.origin);
         requires_.push_back(std::move(o));
     };
-    for (index_t x = 0; x < v.items.size(); ++x) {
+    for (const item_index x : v.items.indices()) {
         for (const auto& r : v.requirements_of_item(x)) requirement(x, r, nullptr);
         const auto os = v.offerings_of(x);
-        for (index_t o = os.first; o < os.last; ++o) {
-            if (o > os.first && v.offerings[o - 1].provider == v.offerings[o].provider) continue;
+        for (const offering_index o : os) {
+            if (o > os.front() && v.offerings[offering_index{o.value() - 1}].provider == v.offerings[o].provider) continue;
             for (const auto& r : v.requirements_of_offering(o)) requirement(x, r, &v.offerings[o].provider);
         }
     }
@@ -170,7 +170,7 @@ inline ojson write(const graph_view& v) {
     }
 
     ojson controls = ojson::array();
-    for (index_t k = 0; k < v.rules.size(); ++k) {
+    for (const rule_index k : v.rules.indices()) {
         const auto& r = v.rules[k];
         ojson o = ojson::object();
         o["id"] = std::string{r.id};
@@ -181,7 +181,7 @@ inline ojson write(const graph_view& v) {
         o["scope"] = std::string{to_string(r.scope)};
         if (r.kind == rule_kind::entity_listing) {
             ojson ts = ojson::array();
-            for (const index_t t : v.targets_of(k)) ts.push_back(company(t));
+            for (const company_index t : v.targets_of(k)) ts.push_back(company(t));
             o["targets"] = std::move(ts);
         } else {
             ojson bs = ojson::array();
@@ -197,7 +197,7 @@ inline ojson write(const graph_view& v) {
                     const bool has = as.contains(key);
                     if (c.op == condition_op::equals) {
                         if (has)
-                            throw std::invalid_argument("semichain: write_model: rule '" + std::string{r.id} +
+                            throw write_error("semichain: write_model: rule '" + std::string{r.id} +
                                                         "' has more than one condition on '" + key +
                                                         "' with an equality among them");
                         as[key] = c.is_number ? number(c.number) : ojson(std::string{c.text});
@@ -205,7 +205,7 @@ inline ojson write(const graph_view& v) {
                     }
                     const char* bound = c.op == condition_op::at_most ? "max" : "min";
                     if (has && (!as[key].is_object() || as[key].contains(bound)))
-                        throw std::invalid_argument("semichain: write_model: rule '" + std::string{r.id} +
+                        throw write_error("semichain: write_model: rule '" + std::string{r.id} +
                                                     "' has conditions on '" + key + "' that one JSON value cannot state");
                     if (!has) as[key] = ojson::object();
                     as[key][bound] = number(c.number);
@@ -241,14 +241,14 @@ inline std::string write_model(const graph_view& v) {
     return detail::json_write::write(v).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::strict) + '\n';
 }
 
-/// Writes the document to `path` (replacing it); throws std::runtime_error
+/// Writes the document to `path` (replacing it); throws semichain::write_error
 /// when the file cannot be written.
 inline void write_model_file(const graph_view& v, const std::filesystem::path& path) {
     const std::string text = write_model(v);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error("semichain: cannot write '" + path.string() + "'");
+    if (!out) throw write_error("semichain: cannot write '" + path.string() + "'");
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    if (!out) throw std::runtime_error("semichain: cannot write '" + path.string() + "'");
+    if (!out) throw write_error("semichain: cannot write '" + path.string() + "'");
 }
 
 }  // namespace semichain

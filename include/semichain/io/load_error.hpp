@@ -1,8 +1,10 @@
 // What the loaders (semichain/1 JSON, ETO CSV) report when a file breaks a
 // rule: the file, where in it (a JSON pointer, or a line and a column), the
 // rule in words and the offending value. A file with any such problem loads
-// nothing. No dependency beyond the standard library.
+// nothing.
 #pragma once
+
+#include <semichain/core/error.hpp>
 
 #include <cstddef>
 #include <filesystem>
@@ -53,10 +55,10 @@ struct load_problem {
 
 /// A file broke one or more rules and nothing was loaded. what() lists every
 /// problem, one a line; the accessors give the first one's parts.
-class load_error : public std::runtime_error {
+class load_error : public error {
 public:
     explicit load_error(std::vector<load_problem> ps)
-        : std::runtime_error(describe_all(ps)), problems_{std::move(ps)} {}
+        : error(describe_all(ps)), problems_{std::move(ps)} {}
     explicit load_error(load_problem p) : load_error(std::vector<load_problem>{std::move(p)}) {}
 
     /// Every problem found, in file order.

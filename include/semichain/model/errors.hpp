@@ -9,6 +9,7 @@
 // and prints the function's name; at run time it throws.
 #pragma once
 
+#include <semichain/core/error.hpp>
 #include <semichain/graph/input.hpp>
 
 #include <stdexcept>
@@ -17,7 +18,7 @@
 namespace semichain::detail {
 
 [[noreturn]] inline void throw_model_error(problem_kind k) {
-    throw std::invalid_argument("semichain: the model breaks a rule: " + std::string(describe(k)));
+    throw value_error("semichain: the model breaks a rule: " + std::string(describe(k)));
 }
 }  // namespace semichain::detail
 

@@ -44,15 +44,17 @@ constexpr auto lower(const M& m) {
     return detail::to_array_graph<detail::model_sizes<M>>(a.data);
 }
 
-/// The dense index of entity type T in a graph lowered from (or built like)
-/// its model: `v.offerings_of(semichain::index_of<smic_n_plus_2>(v))`.
-/// no_index if the graph has no such entity.
+/// The typed index of entity type T in a graph lowered from (or built like)
+/// its model: `v.offerings_of(semichain::index_of<smic_n_plus_2>(v))` — an
+/// item_index for an item, a company_index for a company, and so on. Throws
+/// not_found (in a constant expression: does not compile) if the graph has
+/// no such entity.
 template <Entity T>
-constexpr index_t index_of(const graph_view& v) noexcept {
-    if constexpr (std::derived_from<T, source>) return v.find_source(T::id);
-    else if constexpr (std::derived_from<T, company>) return v.find_company(T::id);
-    else if constexpr (std::derived_from<T, item>) return v.find_item(T::id);
-    else return v.find_rule(T::id);
+constexpr auto index_of(const graph_view& v) {
+    if constexpr (std::derived_from<T, source>) return v.source(T::id);
+    else if constexpr (std::derived_from<T, company>) return v.company(T::id);
+    else if constexpr (std::derived_from<T, item>) return v.item(T::id);
+    else return v.rule(T::id);
 }
 
 }  // namespace semichain

@@ -1,7 +1,7 @@
 // Report assembly: the algorithms run on a graph view for one request, their
 // results turned into the plain structs of report/report.hpp.
 //
-//     semichain::report::request q{.item = v.find_item("kirin_9000s"), .buyer = v.find_company("huawei"),
+//     semichain::report::request q{.item = v.item("kirin_9000s"), .buyer = v.company("huawei"),
 //                                  .members = semichain::blocs::china};
 //     semichain::report::chokepoint_report r = semichain::report::assemble_report(v, q);
 //
@@ -38,14 +38,14 @@ namespace detail {
 inline scenario scenario_of(const request& q) { return scenario{.as_of = q.as_of}; }
 
 inline void check_request(const graph_view& g, const request& q) {
-    if (q.item >= g.items.size()) throw std::invalid_argument("semichain: report request: the item is not an item of the graph");
-    if (q.buyer != no_index && q.buyer >= g.companies.size())
-        throw std::invalid_argument("semichain: report request: the buyer is not a company of the graph");
-    if (!q.as_of.ok()) throw std::invalid_argument("semichain: report request: the date is not a valid calendar date");
+    g.check(q.item);
+    g.check_buyer(q.buyer);
+    for (const company_index c : q.candidates.only) g.check(c);
+    if (!q.as_of.ok()) throw query_error("semichain: report request: the date is not a valid calendar date");
 }
 
 /// The state of offering o at r's date for `buyer`.
-inline offering_line make_offering(const graph_view& g, const availability_result& r, index_t o, index_t buyer) {
+inline offering_line make_offering(const graph_view& g, const availability_result& r, offering_index o, company_index buyer) {
     const auto& off = g.offerings[o];
     offering_line l;
     l.provider = text(g.companies[off.provider].id);
@@ -55,15 +55,15 @@ inline offering_line make_offering(const graph_view& g, const availability_resul
     l.since = format_day(off.since);
     l.until = format_day(off.until);
     const unavailability why = r.reason(o);
-    const index_t rule = r.blocking_rule(o, buyer);
-    l.available = why == unavailability::none && rule == no_index;
+    const rule_index rule = r.blocking_rule(o, buyer);
+    l.available = why == unavailability::none && rule.is_none();
     if (why != unavailability::none) {
         l.state = text(to_string(why));
-        if (r.reason_input(o) != no_index) l.missing_input = text(g.items[r.reason_input(o)].id);
+        if (!r.reason_input(o).is_none()) l.missing_input = text(g.items[r.reason_input(o)].id);
     } else {
-        l.state = rule != no_index ? "blocked" : "available";
+        l.state = !rule.is_none() ? "blocked" : "available";
     }
-    if (rule != no_index) l.blocked_by = text(g.rules[rule].id);
+    if (!rule.is_none()) l.blocked_by = text(g.rules[rule].id);
     if (r.available(o) && r.capacity_frozen(o)) l.frozen_by = text(g.items[r.frozen_by(o)].id);
     l.certainty = off.origin.certainty;
     l.source = source_of(g, off.origin);
@@ -84,7 +84,7 @@ inline void assemble_availability(const graph_view& g, const request& q, const a
                                   chokepoint_report& out) {
     out.available = r.item_available_to(q.item, q.buyer);
     out.offerings.clear();
-    for (const index_t o : g.offerings_of(q.item).view()) out.offerings.push_back(detail::make_offering(g, r, o, q.buyer));
+    for (const offering_index o : g.offerings_of(q.item)) out.offerings.push_back(detail::make_offering(g, r, o, q.buyer));
 }
 
 /// Every block in the item's chain at r's date (algo/blocks.hpp), for people:
@@ -105,7 +105,7 @@ inline std::vector<block_line> assemble_blocks(const graph_view& g, const reques
 inline std::vector<trace_line> assemble_trace(const graph_view& g, const request& q, const availability_result& r,
                                               bool available_only = false) {
     std::vector<trace_line> out;
-    std::vector<index_t> position(g.items.size(), no_index);
+    index_vector<item_index, std::size_t> position(g.items.size(), 0);
     auto t = available_only ? trace(r, q.item, q.buyer) : trace(g, q.item, q.buyer);
     for (std::size_t i = 0; const auto e = t.entry(i); ++i) {
         trace_line l;
@@ -114,18 +114,18 @@ inline std::vector<trace_line> assemble_trace(const graph_view& g, const request
         l.item = detail::text(it.id);
         l.name = detail::text(it.name);
         l.category = detail::text(to_string(it.kind));
-        if (e->parent != no_index) {
+        if (!e->parent.is_none()) {
             l.parent = detail::text(g.items[e->parent].id);
             l.path = out[position[e->parent]].path;
         }
         l.path.push_back(l.item);
-        if (e->via != no_index) l.via = detail::text(g.companies[g.offerings[e->via].provider].id);
-        if (e->buyer != no_index) l.buyer = detail::text(g.companies[e->buyer].id);
+        if (!e->via.is_none()) l.via = detail::text(g.companies[g.offerings[e->via].provider].id);
+        if (!e->buyer.is_none()) l.buyer = detail::text(g.companies[e->buyer].id);
         l.available = r.item_available_to(e->item, e->buyer);
-        for (const index_t o : g.offerings_of(e->item).view()) l.offerings.push_back(detail::make_offering(g, r, o, e->buyer));
+        for (const offering_index o : g.offerings_of(e->item)) l.offerings.push_back(detail::make_offering(g, r, o, e->buyer));
         l.certainty = it.origin.certainty;
         l.source = detail::source_of(g, it.origin);
-        position[e->item] = static_cast<index_t>(out.size());
+        position[e->item] = out.size();
         out.push_back(std::move(l));
     }
     return out;
@@ -147,7 +147,7 @@ inline chokepoint_section assemble_chokepoints(const graph_view& g, const reques
         s.candidates = res.candidates.size();
         for (const auto& set : res.sets) {
             auto& names = s.sets.emplace_back();
-            for (const index_t m : set) names.push_back(detail::text(res.name(g, m)));
+            for (const candidate_member_t m : set) names.push_back(detail::text(res.name(g, m)));
             std::sort(names.begin(), names.end());
         }
         std::sort(s.sets.begin(), s.sets.end(), [](const auto& a, const auto& b) {
@@ -167,14 +167,14 @@ inline self_sufficiency_section assemble_self_sufficiency(const graph_view& g, c
     B.for_each([&](country c) { s.bloc.push_back(detail::text(c.code())); });
     const auto cap = capability(g, q.item, q.buyer, B, detail::scenario_of(q));
     s.capable = cap.capable;
-    for (const index_t y : cap.missing) s.missing.push_back(detail::text(g.items[y].id));
+    for (const item_index y : cap.missing) s.missing.push_back(detail::text(g.items[y].id));
     const auto cov = coverage(r, q.item, q.buyer, B);
     s.items = cov.items;
     s.covered = cov.covered;
     s.coverage = cov.plain;
     s.coverage_weighted = cov.weighted;
     s.weights_complete = cov.weights_complete;
-    for (const index_t y : cov.uncovered) s.uncovered.push_back(detail::text(g.items[y].id));
+    for (const item_index y : cov.uncovered) s.uncovered.push_back(detail::text(g.items[y].id));
     const auto v = domestic_value_share(r, q.item, q.buyer, B);
     s.domestic_value_share = v.share;
     s.converged = v.converged && cov.converged;
@@ -207,7 +207,7 @@ inline std::vector<concentration_line> assemble_concentration(const graph_view& 
                                                               const std::vector<trace_line>& trace) {
     std::vector<concentration_line> out;
     out.reserve(trace.size());
-    for (const auto& l : trace) out.push_back(concentration_of(g, g.find_item(l.item), q.as_of));
+    for (const auto& l : trace) out.push_back(concentration_of(g, g.item(l.item), q.as_of));
     return out;
 }
 
@@ -217,14 +217,13 @@ inline picture assemble_picture(const graph_view& g, const request& q, const ava
                                 const std::vector<trace_line>& trace, const chokepoint_section& company_sets) {
     using detail::text;
     picture p;
-    std::vector<std::uint8_t> in_closure(g.items.size(), 0), provider(g.companies.size(), 0);
+    index_vector<company_index, std::uint8_t> provider(g.companies.size(), 0);
     for (const auto& l : trace) {
-        const index_t x = g.find_item(l.item);
-        in_closure[x] = 1;
+        const item_index x = g.item(l.item);
         p.nodes.push_back({l.item, l.name, true, x == q.item, l.available, 0, is_flagged(l.certainty)});
-        for (const index_t o : g.offerings_of(x).view()) provider[g.offerings[o].provider] = 1;
+        for (const offering_index o : g.offerings_of(x)) provider[g.offerings[o].provider] = 1;
     }
-    if (q.buyer != no_index) provider[q.buyer] = 1;
+    if (!q.buyer.is_none()) provider[q.buyer] = 1;
     std::map<std::string, int> marks;
     for (const auto& s : company_sets.sets)
         for (const auto& m : s) {
@@ -232,7 +231,7 @@ inline picture assemble_picture(const graph_view& g, const request& q, const ava
             auto [it, fresh] = marks.emplace(m, mark);
             if (!fresh) it->second = std::min(it->second, mark);
         }
-    for (index_t c = 0; c < g.companies.size(); ++c) {
+    for (const company_index c : g.companies.indices()) {
         if (!provider[c]) continue;
         const auto& co = g.companies[c];
         std::string label = text(co.name);
@@ -241,12 +240,12 @@ inline picture assemble_picture(const graph_view& g, const request& q, const ava
         p.nodes.push_back({text(co.id), label, false, false, true, m == marks.end() ? 0 : m->second,
                            is_flagged(co.origin.certainty)});
     }
-    std::map<index_t, std::vector<std::string>> blocked;
+    std::map<offering_index, std::vector<std::string>> blocked;
     for (const auto& b : blocked_in_chain(r, q.item, q.buyer))
         blocked[b.offering].push_back(text(g.rules[b.rule].id) + " -> " + text(g.companies[b.buyer].id));
     for (const auto& l : trace) {
-        const index_t x = g.find_item(l.item);
-        for (const index_t o : g.offerings_of(x).view()) {
+        const item_index x = g.item(l.item);
+        for (const offering_index o : g.offerings_of(x)) {
             const auto& off = g.offerings[o];
             graph_edge e;
             e.from = text(g.companies[off.provider].id);
@@ -271,10 +270,10 @@ inline picture assemble_picture(const graph_view& g, const request& q, const ava
             p.edges.push_back(std::move(e));
         };
         for (const auto& req : g.requirements_of_item(x)) requirement(req, {});
-        for (const index_t o : g.offerings_of(x).view())
+        for (const offering_index o : g.offerings_of(x))
             for (const auto& req : g.requirements_of_offering(o)) requirement(req, text(g.companies[g.offerings[o].provider].id));
     }
-    if (q.buyer != no_index) {
+    if (!q.buyer.is_none()) {
         graph_edge e;
         e.from = text(g.items[q.item].id);
         e.to = text(g.companies[q.buyer].id);
@@ -292,7 +291,7 @@ inline chokepoint_report assemble_report(const graph_view& g, const request& q) 
     rep.item = detail::text(it.id);
     rep.item_name = detail::text(it.name);
     rep.item_category = detail::text(to_string(it.kind));
-    if (q.buyer != no_index) {
+    if (!q.buyer.is_none()) {
         rep.buyer = detail::text(g.companies[q.buyer].id);
         rep.buyer_name = detail::text(g.companies[q.buyer].name);
     }
@@ -319,11 +318,11 @@ inline chokepoint_report assemble_report(const graph_view& g, const request& q) 
     // The facts used: the closure's items, offerings, providers and
     // requirements, the buyer, and every rule named by a block.
     detail::fact_set used{g};
-    for (const auto& l : rep.trace) used.add_item_closure(g.find_item(l.item));
-    if (q.buyer != no_index) used.add_company(q.buyer);
-    for (const auto& b : rep.blocks) used.add_rule(g.find_rule(b.rule.id));
+    for (const auto& l : rep.trace) used.add_item_closure(g.item(l.item));
+    if (!q.buyer.is_none()) used.add_company(q.buyer);
+    for (const auto& b : rep.blocks) used.add_rule(g.rule(b.rule.id));
     for (const auto& p : rep.timeline.points)
-        for (const auto& b : p.blocked) used.add_rule(g.find_rule(b.rule.id));
+        for (const auto& b : p.blocked) used.add_rule(g.rule(b.rule.id));
     rep.facts = used.facts();
     rep.sources = used.sources();
     rep.graph = assemble_picture(g, q, r, rep.trace, rep.company_sets);

@@ -22,7 +22,7 @@
 namespace semichain::report {
 
 /// The concentration of item x's market at date `at` (every offering without one).
-inline concentration_line concentration_of(const graph_view& g, index_t x, std::optional<date> at = std::nullopt) {
+inline concentration_line concentration_of(const graph_view& g, item_index x, std::optional<date> at = std::nullopt) {
     const item_concentration c = concentration(g, x, at);
     concentration_line l;
     l.id = std::string{g.items[x].id};

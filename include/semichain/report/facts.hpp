@@ -21,17 +21,17 @@ namespace semichain::report::detail {
 inline std::string text(std::string_view s) { return std::string{s}; }
 
 /// The company's country code, or "" for a residual provider.
-inline std::string country_of(const graph_view& g, index_t company) {
+inline std::string country_of(const graph_view& g, company_index company) {
     const auto& loc = g.companies[company].location;
     return loc ? text(loc->code()) : std::string{};
 }
 
 /// The source id of a fact, or "".
 inline std::string source_of(const graph_view& g, const provenance& p) {
-    return p.source == no_index ? std::string{} : text(g.sources[p.source].id);
+    return p.source.is_none() ? std::string{} : text(g.sources[p.source].id);
 }
 
-inline rule_line make_rule(const graph_view& g, index_t r) {
+inline rule_line make_rule(const graph_view& g, rule_index r) {
     const auto& rule = g.rules[r];
     return {text(rule.id),
             text(rule.name),
@@ -57,27 +57,29 @@ public:
         : g_{g}, items_(g.items.size(), 0), companies_(g.companies.size(), 0), rules_(g.rules.size(), 0) {}
 
     /// Item x, its offerings, their providers and every requirement of them.
-    void add_item_closure(index_t x) {
-        if (x >= items_.size()) return;
+    void add_item_closure(item_index x) {
+        g_.check(x);
         items_[x] = 1;
-        for (const index_t o : g_.offerings_of(x).view()) companies_[g_.offerings[o].provider] = 1;
+        for (const offering_index o : g_.offerings_of(x)) companies_[g_.offerings[o].provider] = 1;
     }
-    void add_company(index_t c) {
-        if (c < companies_.size()) companies_[c] = 1;
+    void add_company(company_index c) {
+        g_.check(c);
+        companies_[c] = 1;
     }
-    void add_rule(index_t r) {
-        if (r < rules_.size()) rules_[r] = 1;
+    void add_rule(rule_index r) {
+        g_.check(r);
+        rules_[r] = 1;
     }
 
     [[nodiscard]] std::vector<fact_line> facts() const {
         std::vector<fact_line> out;
-        for (index_t x = 0; x < items_.size(); ++x) {
+        for (const item_index x : items_.indices()) {
             if (!items_[x]) continue;
             const auto& it = g_.items[x];
             out.push_back({"item", text(it.id) + " (" + text(it.name) + ", " + text(to_string(it.kind)) + ")",
                            it.origin.certainty, source_of(g_, it.origin)});
         }
-        for (index_t c = 0; c < companies_.size(); ++c) {
+        for (const company_index c : companies_.indices()) {
             if (!companies_[c]) continue;
             const auto& co = g_.companies[c];
             std::string t = text(co.id) + " (" + text(co.name);
@@ -86,12 +88,12 @@ public:
             for (unsigned k = 0; k <= static_cast<unsigned>(role::virtual_); ++k)
                 if (co.roles.contains(static_cast<role>(k))) roles += (roles.empty() ? "" : "/") + text(to_string(static_cast<role>(k)));
             if (!roles.empty()) t += "; " + roles;
-            if (co.parent != no_index) t += "; parent " + text(g_.companies[co.parent].id);
+            if (!co.parent.is_none()) t += "; parent " + text(g_.companies[co.parent].id);
             out.push_back({"company", t + ")", co.origin.certainty, source_of(g_, co.origin)});
         }
-        for (index_t x = 0; x < items_.size(); ++x) {
+        for (const item_index x : items_.indices()) {
             if (!items_[x]) continue;
-            for (const index_t o : g_.offerings_of(x).view()) {
+            for (const offering_index o : g_.offerings_of(x)) {
                 const auto& off = g_.offerings[o];
                 std::string t = text(g_.companies[off.provider].id) + " provides " + text(g_.items[x].id);
                 std::string details;
@@ -103,17 +105,18 @@ public:
                 out.push_back({"provides", t, off.origin.certainty, source_of(g_, off.origin)});
             }
         }
-        for (index_t x = 0; x < items_.size(); ++x) {
+        for (const item_index x : items_.indices()) {
             if (!items_[x]) continue;
             for (const auto& r : g_.requirements_of_item(x)) out.push_back(requirement(text(g_.items[x].id), r));
-            for (const index_t o : g_.offerings_of(x).view()) {
+            for (const offering_index o : g_.offerings_of(x)) {
                 // Offerings of one provider in several periods share their own requirements.
-                if (o > g_.offerings_of(x).first && g_.offerings[o - 1].provider == g_.offerings[o].provider) continue;
+                if (o > g_.offerings_of(x).front() && g_.offerings[offering_index{o.value() - 1}].provider == g_.offerings[o].provider)
+                    continue;
                 const std::string who = text(g_.items[x].id) + " from " + text(g_.companies[g_.offerings[o].provider].id);
                 for (const auto& r : g_.requirements_of_offering(o)) out.push_back(requirement(who, r));
             }
         }
-        for (index_t r = 0; r < rules_.size(); ++r) {
+        for (const rule_index r : rules_.indices()) {
             if (!rules_[r]) continue;
             const rule_line l = make_rule(g_, r);
             std::string t = l.id + " (" + l.authority + " " + l.kind + ", " + l.scope + " scope, effective " + l.effective + ")";
@@ -124,25 +127,25 @@ public:
 
     /// Every source a fact of facts() names, by id.
     [[nodiscard]] std::vector<source_line> sources() const {
-        std::vector<std::uint8_t> used(g_.sources.size(), 0);
+        index_vector<source_index, std::uint8_t> used(g_.sources.size(), 0);
         const auto mark = [&](const provenance& p) {
-            if (p.source != no_index && p.source < used.size()) used[p.source] = 1;
+            if (g_.sources.contains(p.source)) used[p.source] = 1;
         };
-        for (index_t x = 0; x < items_.size(); ++x) {
+        for (const item_index x : items_.indices()) {
             if (!items_[x]) continue;
             mark(g_.items[x].origin);
             for (const auto& r : g_.requirements_of_item(x)) mark(r.origin);
-            for (const index_t o : g_.offerings_of(x).view()) {
+            for (const offering_index o : g_.offerings_of(x)) {
                 mark(g_.offerings[o].origin);
                 for (const auto& r : g_.requirements_of_offering(o)) mark(r.origin);
             }
         }
-        for (index_t c = 0; c < companies_.size(); ++c)
+        for (const company_index c : companies_.indices())
             if (companies_[c]) mark(g_.companies[c].origin);
-        for (index_t r = 0; r < rules_.size(); ++r)
+        for (const rule_index r : rules_.indices())
             if (rules_[r]) mark(g_.rules[r].origin);
         std::vector<source_line> out;
-        for (index_t s = 0; s < used.size(); ++s) {
+        for (const source_index s : used.indices()) {
             if (!used[s]) continue;
             const auto& src = g_.sources[s];
             out.push_back({text(src.id), text(src.title), text(src.publisher), format_day(src.published), text(src.url)});
@@ -161,7 +164,9 @@ private:
     }
 
     graph_view g_;
-    std::vector<std::uint8_t> items_, companies_, rules_;
+    index_vector<item_index, std::uint8_t> items_;
+    index_vector<company_index, std::uint8_t> companies_;
+    index_vector<rule_index, std::uint8_t> rules_;
 };
 
 }  // namespace semichain::report::detail

@@ -46,8 +46,8 @@ inline constexpr std::size_t default_max_order = 3;
 
 /// What a report is about.
 struct request {
-    index_t item = no_index;            ///< the item x
-    index_t buyer = no_index;           ///< who buys x (no_index: any buyer no rule restricts)
+    item_index item{};                  ///< the item x
+    company_index buyer{};              ///< who buys x (none(): any buyer no rule restricts)
     date as_of = default_as_of;         ///< the date t
     std::optional<bloc> members{};      ///< the bloc B for self-sufficiency (nothing: no such section)
     std::size_t max_order = default_max_order;  ///< the largest chokepoint set reported

@@ -3,7 +3,7 @@
 //
 //     #include <semichain/world.hpp>
 //     constexpr semichain::graph_view v = semichain::world::view();
-//     static_assert(v.find_item("kirin_9000s") != semichain::no_index);
+//     static_assert(v.find_item("kirin_9000s").has_value());
 //
 // The entity types live in the headers beside this one (sources, companies,
 // designers, nodes, packaging, tools, memory, products, controls) and the

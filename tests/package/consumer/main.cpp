@@ -21,9 +21,10 @@ int main() {
         const graph g = b.build();
         const graph_view v = g.view();
 
-        const index_t chip = v.find_item("chip"), wafer = v.find_item("wafer");
-        const index_t supplier = v.find_company("supplier");
-        const bool ok = v.companies.size() == 2 && v.items.size() == 2 && supplier != no_index &&
+        // Each look-up throws semichain::not_found if the id names nothing.
+        const item_index chip = v.item("chip"), wafer = v.item("wafer");
+        const company_index supplier = v.company("supplier");
+        const bool ok = v.companies.size() == 2 && v.items.size() == 2 && v.find_company("supplier").has_value() &&
                         v.companies[supplier].location == JPN && JPN.code() == "JPN" &&
                         v.requirements_of_item(chip).size() == 1 &&
                         v.requirements_of_item(chip)[0].input == wafer &&

@@ -13,28 +13,28 @@ namespace test_support {
 
 inline constexpr semichain::graph_view world_view = semichain::world::view();
 
-inline semichain::index_t company_index(std::string_view id) {
-    const semichain::index_t c = world_view.find_company(id);
+inline semichain::company_index world_company(std::string_view id) {
+    const auto c = world_view.find_company(id);
     INFO(std::string{id});
-    REQUIRE(c != semichain::no_index);
-    return c;
+    REQUIRE(c.has_value());
+    return *c;
 }
-inline semichain::index_t item_index(std::string_view id) {
-    const semichain::index_t x = world_view.find_item(id);
+inline semichain::item_index world_item(std::string_view id) {
+    const auto x = world_view.find_item(id);
     INFO(std::string{id});
-    REQUIRE(x != semichain::no_index);
-    return x;
+    REQUIRE(x.has_value());
+    return *x;
 }
-inline semichain::index_t rule_index(std::string_view id) {
-    const semichain::index_t r = world_view.find_rule(id);
+inline semichain::rule_index world_rule(std::string_view id) {
+    const auto r = world_view.find_rule(id);
     INFO(std::string{id});
-    REQUIRE(r != semichain::no_index);
-    return r;
+    REQUIRE(r.has_value());
+    return *r;
 }
-inline semichain::index_t offering_index(std::string_view provider, std::string_view made) {
-    const semichain::index_t o = world_view.find_offering(company_index(provider), item_index(made));
+inline semichain::offering_index world_offering(std::string_view provider, std::string_view made) {
+    const semichain::offering_index o = world_view.find_offering(world_company(provider), world_item(made));
     INFO(std::string{provider} + " provides " + std::string{made});
-    REQUIRE(o != semichain::no_index);
+    REQUIRE(!o.is_none());
     return o;
 }
 

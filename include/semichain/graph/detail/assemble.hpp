@@ -3,8 +3,9 @@
 // the run-time builder and compile-time lowering both call it.
 #pragma once
 
+#include <semichain/core/index.hpp>
+#include <semichain/core/records.hpp>
 #include <semichain/graph/input.hpp>
-#include <semichain/graph/records.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -22,18 +23,18 @@ struct graph_data {
     std::vector<item_record> items;
     std::vector<attribute_record> attributes;
     std::vector<offering_record> offerings;
-    std::vector<index_t> item_offerings_begin;
+    std::vector<index_value> item_offerings_begin;
     std::vector<requirement_record> item_requirements;
-    std::vector<index_t> item_requirements_begin;
+    std::vector<index_value> item_requirements_begin;
     std::vector<requirement_record> offering_requirements;
-    std::vector<index_t> offering_requirements_begin;
-    std::vector<index_t> dependents;
-    std::vector<index_t> dependents_begin;
+    std::vector<index_value> offering_requirements_begin;
+    std::vector<offering_index> dependents;
+    std::vector<index_value> dependents_begin;
     std::vector<ownership_record> owns;
     std::vector<investment_record> invests;
     std::vector<variant_record> variants;
     std::vector<rule_record> rules;
-    std::vector<index_t> rule_targets;
+    std::vector<company_index> rule_targets;
     std::vector<condition_record> conditions;
 };
 
@@ -86,19 +87,24 @@ public:
         entries_ = std::move(unique);
         return dups;
     }
-    /// Dense index (rank by id) of `id`, or no_index.
-    [[nodiscard]] constexpr index_t find(std::string_view id) const noexcept {
+    /// Dense index (rank by id) of `id`, or none().
+    template <TypedIndex I>
+    [[nodiscard]] constexpr I find(std::string_view id) const noexcept {
         std::size_t lo = 0, hi = entries_.size();
         while (lo < hi) {
             const std::size_t mid = lo + (hi - lo) / 2;
-            if (entries_[mid].id == id) return static_cast<index_t>(mid);
+            if (entries_[mid].id == id) return I{mid};
             if (entries_[mid].id < id) lo = mid + 1; else hi = mid;
         }
-        return no_index;
+        return I::none();
     }
     [[nodiscard]] constexpr std::size_t size() const noexcept { return entries_.size(); }
     /// Input position of the entity with dense index i.
-    [[nodiscard]] constexpr std::size_t position(index_t i) const noexcept { return entries_[i].pos; }
+    template <TypedIndex I>
+    [[nodiscard]] constexpr std::size_t position(I i) const noexcept { return entries_[i.value()].pos; }
+    /// Every dense index, typed.
+    template <TypedIndex I>
+    [[nodiscard]] constexpr index_range<I> indices() const noexcept { return {0, static_cast<index_value>(entries_.size())}; }
 
 private:
     struct entry {
@@ -151,15 +157,21 @@ private:
     }
 
     /// Resolves a reference; reports it when it names nothing.
-    constexpr index_t resolve(const id_index& idx, std::string_view id, input_part part, std::size_t i,
-                              std::string_view field) {
-        const index_t r = idx.find(id);
-        if (r == no_index) report(problem_kind::unknown_reference, part, i, field, id);
+    template <TypedIndex I>
+    constexpr I resolve(const id_index& idx, std::string_view id, input_part part, std::size_t i, std::string_view field) {
+        const I r = idx.find<I>(id);
+        if (r.is_none()) report(problem_kind::unknown_reference, part, i, field, id);
         return r;
     }
+    constexpr company_index company_ref(std::string_view id, input_part part, std::size_t i, std::string_view field) {
+        return resolve<company_index>(companies_, id, part, i, field);
+    }
+    constexpr item_index item_ref(std::string_view id, input_part part, std::size_t i, std::string_view field) {
+        return resolve<item_index>(items_, id, part, i, field);
+    }
     constexpr provenance origin_of(const auto& rec, input_part part, std::size_t i) {
-        provenance p{no_index, rec.certainty};
-        if (!sv(rec.source).empty()) p.source = resolve(sources_, sv(rec.source), part, i, "source");
+        provenance p{source_index::none(), rec.certainty};
+        if (!sv(rec.source).empty()) p.source = resolve<source_index>(sources_, sv(rec.source), part, i, "source");
         return p;
     }
     static constexpr day_number day_or(const std::optional<date>& d, day_number fallback) {
@@ -176,37 +188,37 @@ private:
 
     constexpr void make_sources() {
         out_.data.sources.resize(sources_.size());
-        for (index_t k = 0; k < sources_.size(); ++k) {
+        for (const auto k : sources_.indices<source_index>()) {
             const auto& s = in_.sources[sources_.position(k)];
-            out_.data.sources[k] = {sv(s.id), sv(s.title), sv(s.publisher), day_or(s.published, since_always), sv(s.url)};
+            out_.data.sources[k.value()] = {sv(s.id), sv(s.title), sv(s.publisher), day_or(s.published, since_always), sv(s.url)};
         }
     }
 
     constexpr void make_companies() {
         auto& cs = out_.data.companies;
         cs.resize(companies_.size());
-        for (index_t k = 0; k < companies_.size(); ++k) {
+        for (const auto k : companies_.indices<company_index>()) {
             const std::size_t i = companies_.position(k);
             const auto& c = in_.companies[i];
-            auto& r = cs[k];
+            auto& r = cs[k.value()];
             r.id = sv(c.id);
             r.name = sv(c.name);
             r.location = c.location;
             r.roles = c.roles;
             if (!c.location && !c.roles.contains(role::aggregate))
                 report(problem_kind::missing_country, input_part::companies, i, "country", sv(c.id));
-            if (!sv(c.parent).empty()) r.parent = resolve(companies_, sv(c.parent), input_part::companies, i, "parent");
+            if (!sv(c.parent).empty()) r.parent = company_ref(sv(c.parent), input_part::companies, i, "parent");
             r.origin = origin_of(c, input_part::companies, i);
         }
         // A chain of parents longer than the number of companies is a cycle.
-        for (index_t k = 0; k < cs.size(); ++k) {
-            index_t p = cs[k].parent;
-            for (std::size_t steps = 0; p != no_index; ++steps) {
+        for (const auto k : companies_.indices<company_index>()) {
+            company_index p = cs[k.value()].parent;
+            for (std::size_t steps = 0; !p.is_none(); ++steps) {
                 if (p == k || steps > cs.size()) {
-                    report(problem_kind::ownership_cycle, input_part::companies, companies_.position(k), "parent", cs[k].id);
+                    report(problem_kind::ownership_cycle, input_part::companies, companies_.position(k), "parent", cs[k.value()].id);
                     break;
                 }
-                p = cs[p].parent;
+                p = cs[p.value()].parent;
             }
         }
     }
@@ -214,17 +226,17 @@ private:
     constexpr void make_items() {
         auto& xs = out_.data.items;
         xs.resize(items_.size());
-        for (index_t k = 0; k < items_.size(); ++k) {
+        for (const auto k : items_.indices<item_index>()) {
             const std::size_t i = items_.position(k);
             const auto& x = in_.items[i];
-            auto& r = xs[k];
+            auto& r = xs[k.value()];
             r.id = sv(x.id);
             r.name = sv(x.name);
             r.kind = x.kind;
-            r.attributes_begin = static_cast<index_t>(out_.data.attributes.size());
+            r.attributes_begin = static_cast<index_value>(out_.data.attributes.size());
             for (const auto& a : x.attributes)
                 out_.data.attributes.push_back({sv(a.key), a.is_number, a.number, sv(a.text)});
-            r.attributes_end = static_cast<index_t>(out_.data.attributes.size());
+            r.attributes_end = static_cast<index_value>(out_.data.attributes.size());
             r.origin = origin_of(x, input_part::items, i);
         }
     }
@@ -239,8 +251,8 @@ private:
         for (std::size_t i = 0; i < in_.provides.size(); ++i) {
             const auto& p = in_.provides[i];
             offering_record r;
-            r.provider = resolve(companies_, sv(p.provider), input_part::provides, i, "provider");
-            r.item = resolve(items_, sv(p.item), input_part::provides, i, "item");
+            r.provider = company_ref(sv(p.provider), input_part::provides, i, "provider");
+            r.item = item_ref(sv(p.item), input_part::provides, i, "item");
             if (check_fraction(p.share, problem_kind::share_out_of_range, input_part::provides, i, "share") && p.share)
                 r.share = *p.share;
             r.since = day_or(p.since, since_always);
@@ -248,7 +260,7 @@ private:
             if (p.since && p.until && r.since >= r.until)
                 report(problem_kind::since_not_before_until, input_part::provides, i, "until", sv(p.item));
             r.origin = origin_of(p, input_part::provides, i);
-            if (r.provider != no_index && r.item != no_index) os.push_back({r, i});
+            if (!r.provider.is_none() && !r.item.is_none()) os.push_back({r, i});
         }
         detail::stable_sort(os.begin(), os.end(), [](const keyed& a, const keyed& b) {
             if (a.rec.item != b.rec.item) return a.rec.item < b.rec.item;
@@ -260,26 +272,28 @@ private:
         for (const auto& k : os) {
             offs.push_back(k.rec);
         }
-        out_.data.item_offerings_begin = csr_begin(items_.size(), offs, [](const offering_record& o) { return o.item; });
+        out_.data.item_offerings_begin = csr_begin(items_.size(), offs, [](const offering_record& o) { return o.item.value(); });
 
         // Warning: the shares of one item above 1 (each provider counted once, at its largest share).
-        for (index_t x = 0; x < items_.size(); ++x) {
+        for (const auto x : items_.indices<item_index>()) {
             double total = 0.0;
-            for (index_t o = out_.data.item_offerings_begin[x]; o < out_.data.item_offerings_begin[x + 1]; ++o) {
-                const bool last_of_provider = o + 1 == out_.data.item_offerings_begin[x + 1] || offs[o + 1].provider != offs[o].provider;
+            const index_value first = out_.data.item_offerings_begin[x.value()], last = out_.data.item_offerings_begin[x.value() + 1];
+            for (index_value o = first; o < last; ++o) {
+                const bool last_of_provider = o + 1 == last || offs[o + 1].provider != offs[o].provider;
                 if (!last_of_provider) continue;
                 double best = unknown_fraction;
-                for (index_t q = o + 1; q-- > out_.data.item_offerings_begin[x] && offs[q].provider == offs[o].provider;)
+                for (index_value q = o + 1; q-- > first && offs[q].provider == offs[o].provider;)
                     best = std::max(best, offs[q].share);
                 if (best > 0.0) total += best;
             }
-            if (total > 1.0 + 1e-9) report(problem_kind::shares_exceed_one, input_part::items, items_.position(x), "id", out_.data.items[x].id);
+            if (total > 1.0 + 1e-9)
+                report(problem_kind::shares_exceed_one, input_part::items, items_.position(x), "id", out_.data.items[x.value()].id);
         }
     }
 
     template <class Rec, class Key>
-    static constexpr std::vector<index_t> csr_begin(std::size_t n, const std::vector<Rec>& sorted, Key key) {
-        std::vector<index_t> begin(n + 1, 0);
+    static constexpr std::vector<index_value> csr_begin(std::size_t n, const std::vector<Rec>& sorted, Key key) {
+        std::vector<index_value> begin(n + 1, 0);
         for (const auto& r : sorted) ++begin[key(r) + 1];
         for (std::size_t i = 0; i < n; ++i) begin[i + 1] += begin[i];
         return begin;
@@ -287,12 +301,12 @@ private:
 
     constexpr void make_requirements() {
         struct item_req {
-            index_t item;
+            index_value item;
             requirement_record rec;
             std::size_t pos;
         };
         struct offer_req {
-            index_t offering;
+            index_value offering;
             requirement_record rec;
             std::size_t pos;
         };
@@ -303,24 +317,24 @@ private:
         for (std::size_t i = 0; i < in_.requires_.size(); ++i) {
             const auto& q = in_.requires_[i];
             requirement_record r;
-            const index_t x = resolve(items_, sv(q.item), input_part::requires_, i, "item");
-            r.input = resolve(items_, sv(q.input), input_part::requires_, i, "input");
+            const item_index x = item_ref(sv(q.item), input_part::requires_, i, "item");
+            r.input = item_ref(sv(q.input), input_part::requires_, i, "input");
             if (check_fraction(q.weight, problem_kind::weight_out_of_range, input_part::requires_, i, "weight") && q.weight)
                 r.weight = *q.weight;
             r.capital = q.capital;
             r.origin = origin_of(q, input_part::requires_, i);
-            if (x != no_index && x == r.input) {
+            if (!x.is_none() && x == r.input) {
                 report(problem_kind::self_requirement, input_part::requires_, i, "input", sv(q.input));
                 continue;
             }
             if (sv(q.provider).empty()) {
-                if (x != no_index && r.input != no_index) irs.push_back({x, r, i});
+                if (!x.is_none() && !r.input.is_none()) irs.push_back({x.value(), r, i});
                 continue;
             }
-            const index_t p = resolve(companies_, sv(q.provider), input_part::requires_, i, "provider");
-            if (x == no_index || p == no_index || r.input == no_index) continue;
+            const company_index p = company_ref(sv(q.provider), input_part::requires_, i, "provider");
+            if (x.is_none() || p.is_none() || r.input.is_none()) continue;
             bool found = false;
-            for (index_t o = begin[x]; o < begin[x + 1]; ++o)
+            for (index_value o = begin[x.value()]; o < begin[x.value() + 1]; ++o)
                 if (offs[o].provider == p) {
                     ors.push_back({o, r, i});
                     found = true;
@@ -337,13 +351,13 @@ private:
         // The weights of one offering (its item's and its own) add up to at most 1.
         const auto& ib = out_.data.item_requirements_begin;
         const auto& ob = out_.data.offering_requirements_begin;
-        for (index_t o = 0; o < offs.size(); ++o) {
-            const index_t x = offs[o].item;
+        for (std::size_t o = 0; o < offs.size(); ++o) {
+            const index_value x = offs[o].item.value();
             double total = 0.0;
             std::size_t last = 0;
-            for (index_t k = ib[x]; k < ib[x + 1]; ++k)
+            for (index_value k = ib[x]; k < ib[x + 1]; ++k)
                 if (irs[k].rec.has_weight()) { total += irs[k].rec.weight; last = std::max(last, irs[k].pos); }
-            for (index_t k = ob[o]; k < ob[o + 1]; ++k)
+            for (index_value k = ob[o]; k < ob[o + 1]; ++k)
                 if (ors[k].rec.has_weight()) { total += ors[k].rec.weight; last = std::max(last, ors[k].pos); }
             if (total > 1.0 + 1e-9) {
                 // Report once per requirement entry, not once per offering.
@@ -358,15 +372,16 @@ private:
     constexpr void make_dependents() {
         const auto& d = out_.data;
         struct edge {
-            index_t input, offering;
+            item_index input;
+            offering_index offering;
         };
         std::vector<edge> es;
-        for (index_t o = 0; o < d.offerings.size(); ++o) {
-            const index_t x = d.offerings[o].item;
-            for (index_t k = d.item_requirements_begin[x]; k < d.item_requirements_begin[x + 1]; ++k)
-                es.push_back({d.item_requirements[k].input, o});
-            for (index_t k = d.offering_requirements_begin[o]; k < d.offering_requirements_begin[o + 1]; ++k)
-                es.push_back({d.offering_requirements[k].input, o});
+        for (index_value o = 0; o < d.offerings.size(); ++o) {
+            const index_value x = d.offerings[o].item.value();
+            for (index_value k = d.item_requirements_begin[x]; k < d.item_requirements_begin[x + 1]; ++k)
+                es.push_back({d.item_requirements[k].input, offering_index{o}});
+            for (index_value k = d.offering_requirements_begin[o]; k < d.offering_requirements_begin[o + 1]; ++k)
+                es.push_back({d.offering_requirements[k].input, offering_index{o}});
         }
         std::sort(es.begin(), es.end(), [](const edge& a, const edge& b) {
             return a.input != b.input ? a.input < b.input : a.offering < b.offering;
@@ -377,48 +392,48 @@ private:
                  es.end());
         out_.data.dependents.reserve(es.size());
         for (const auto& e : es) out_.data.dependents.push_back(e.offering);
-        out_.data.dependents_begin = csr_begin(items_.size(), es, [](const edge& e) { return e.input; });
+        out_.data.dependents_begin = csr_begin(items_.size(), es, [](const edge& e) { return e.input.value(); });
     }
 
     constexpr void make_ownership_and_investments() {
         for (std::size_t i = 0; i < in_.owns.size(); ++i) {
             const auto& w = in_.owns[i];
             ownership_record r;
-            r.parent = resolve(companies_, sv(w.parent), input_part::owns, i, "parent");
-            r.company = resolve(companies_, sv(w.company), input_part::owns, i, "company");
+            r.parent = company_ref(sv(w.parent), input_part::owns, i, "parent");
+            r.company = company_ref(sv(w.company), input_part::owns, i, "company");
             r.origin = origin_of(w, input_part::owns, i);
-            if (r.parent != no_index && r.parent == r.company)
+            if (!r.parent.is_none() && r.parent == r.company)
                 report(problem_kind::ownership_cycle, input_part::owns, i, "company", sv(w.company));
-            else if (r.parent != no_index && r.company != no_index) out_.data.owns.push_back(r);
+            else if (!r.parent.is_none() && !r.company.is_none()) out_.data.owns.push_back(r);
         }
         for (std::size_t i = 0; i < in_.invests.size(); ++i) {
             const auto& v = in_.invests[i];
             investment_record r;
-            r.investor = resolve(companies_, sv(v.investor), input_part::invests, i, "investor");
-            r.company = resolve(companies_, sv(v.company), input_part::invests, i, "company");
+            r.investor = company_ref(sv(v.investor), input_part::invests, i, "investor");
+            r.company = company_ref(sv(v.company), input_part::invests, i, "company");
             r.date = day_or(v.on, since_always);
             if (check_fraction(v.stake, problem_kind::share_out_of_range, input_part::invests, i, "stake") && v.stake)
                 r.stake = *v.stake;
             r.origin = origin_of(v, input_part::invests, i);
-            if (r.investor != no_index && r.company != no_index) out_.data.invests.push_back(r);
+            if (!r.investor.is_none() && !r.company.is_none()) out_.data.invests.push_back(r);
         }
         for (std::size_t i = 0; i < in_.variants.size(); ++i) {
             const auto& v = in_.variants[i];
             variant_record r;
-            r.item = resolve(items_, sv(v.item), input_part::variants, i, "item");
-            r.general = resolve(items_, sv(v.general), input_part::variants, i, "general");
+            r.item = item_ref(sv(v.item), input_part::variants, i, "item");
+            r.general = item_ref(sv(v.general), input_part::variants, i, "general");
             r.origin = origin_of(v, input_part::variants, i);
-            if (r.item != no_index && r.general != no_index) out_.data.variants.push_back(r);
+            if (!r.item.is_none() && !r.general.is_none()) out_.data.variants.push_back(r);
         }
     }
 
     constexpr void make_rules() {
         auto& rs = out_.data.rules;
         rs.resize(rules_.size());
-        for (index_t k = 0; k < rules_.size(); ++k) {
+        for (const auto k : rules_.indices<rule_index>()) {
             const std::size_t i = rules_.position(k);
             const auto& u = in_.rules[i];
-            auto& r = rs[k];
+            auto& r = rs[k.value()];
             r.id = sv(u.id);
             r.name = sv(u.name);
             r.kind = u.kind;
@@ -427,18 +442,18 @@ private:
             if (u.effective) r.effective = to_day_number(*u.effective);
             else report(problem_kind::missing_effective_date, input_part::rules, i, "effective", sv(u.id));
             r.scope = u.scope;
-            r.targets_begin = static_cast<index_t>(out_.data.rule_targets.size());
+            r.targets_begin = static_cast<index_value>(out_.data.rule_targets.size());
             for (const auto& t : u.targets) {
-                const index_t c = resolve(companies_, sv(t), input_part::rules, i, "targets");
-                if (c != no_index) out_.data.rule_targets.push_back(c);
+                const company_index c = company_ref(sv(t), input_part::rules, i, "targets");
+                if (!c.is_none()) out_.data.rule_targets.push_back(c);
             }
-            r.targets_end = static_cast<index_t>(out_.data.rule_targets.size());
+            r.targets_end = static_cast<index_value>(out_.data.rule_targets.size());
             r.buyer_countries = u.buyer_countries;
             r.match_category = u.match;
-            r.conditions_begin = static_cast<index_t>(out_.data.conditions.size());
+            r.conditions_begin = static_cast<index_value>(out_.data.conditions.size());
             for (const auto& c : u.conditions)
                 out_.data.conditions.push_back({sv(c.key), c.op, c.is_number, c.number, sv(c.text)});
-            r.conditions_end = static_cast<index_t>(out_.data.conditions.size());
+            r.conditions_end = static_cast<index_value>(out_.data.conditions.size());
             if (u.kind == rule_kind::entity_listing && u.targets.empty())
                 report(problem_kind::listing_without_targets, input_part::rules, i, "targets", sv(u.id));
             if (u.kind == rule_kind::threshold && !u.match && u.conditions.empty())

@@ -5,7 +5,7 @@
 // rise monotonically to the least non-negative solution when there is one.
 #pragma once
 
-#include <semichain/graph/records.hpp>
+#include <semichain/core/index.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -23,7 +23,7 @@ namespace detail {
 
 /// One coefficient of x = a + M x: M[row][col] += coef (coef ≥ 0).
 struct linear_term {
-    index_t row = no_index, col = no_index;
+    index_value row = 0, col = 0;
     double coef = 0.0;
 };
 
@@ -41,14 +41,14 @@ constexpr fixed_point_solution solve_fixed_point(const std::vector<double>& a, c
                                                  const solver_options& opt = {}) {
     const std::size_t n = a.size();
     fixed_point_solution out{std::vector<double>(n, 0.0)};
-    std::vector<index_t> row_begin(n + 1, 0), col_begin(n + 1, 0);
+    std::vector<index_value> row_begin(n + 1, 0), col_begin(n + 1, 0);
     for (const auto& t : terms)
         if (t.coef != 0.0) { ++row_begin[t.row + 1]; ++col_begin[t.col + 1]; }
     for (std::size_t i = 0; i < n; ++i) { row_begin[i + 1] += row_begin[i]; col_begin[i + 1] += col_begin[i]; }
-    std::vector<index_t> cols(row_begin[n], 0), users(col_begin[n], 0);
+    std::vector<index_value> cols(row_begin[n], 0), users(col_begin[n], 0);
     std::vector<double> coefs(row_begin[n], 0.0);
     {
-        std::vector<index_t> rf(row_begin.begin(), row_begin.end() - 1), cf(col_begin.begin(), col_begin.end() - 1);
+        std::vector<index_value> rf(row_begin.begin(), row_begin.end() - 1), cf(col_begin.begin(), col_begin.end() - 1);
         for (const auto& t : terms) {
             if (t.coef == 0.0) continue;
             cols[rf[t.row]] = t.col;
@@ -58,31 +58,31 @@ constexpr fixed_point_solution solve_fixed_point(const std::vector<double>& a, c
     }
     const auto evaluate = [&](std::size_t i) {
         double v = a[i];
-        for (index_t k = row_begin[i]; k < row_begin[i + 1]; ++k) v += coefs[k] * out.x[cols[k]];
+        for (index_value k = row_begin[i]; k < row_begin[i + 1]; ++k) v += coefs[k] * out.x[cols[k]];
         return v;
     };
     // Exact part: a row is ready when every row it reads is solved.
-    std::vector<index_t> pending(n, 0), ready;
+    std::vector<index_value> pending(n, 0), ready;
     std::vector<std::uint8_t> solved(n, 0);
     for (std::size_t i = 0; i < n; ++i)
-        if ((pending[i] = row_begin[i + 1] - row_begin[i]) == 0) ready.push_back(static_cast<index_t>(i));
+        if ((pending[i] = row_begin[i + 1] - row_begin[i]) == 0) ready.push_back(static_cast<index_value>(i));
     for (std::size_t head = 0; head < ready.size(); ++head) {
-        const index_t i = ready[head];
+        const index_value i = ready[head];
         out.x[i] = evaluate(i);
         solved[i] = 1;
-        for (index_t k = col_begin[i]; k < col_begin[i + 1]; ++k)
+        for (index_value k = col_begin[i]; k < col_begin[i + 1]; ++k)
             if (--pending[users[k]] == 0) ready.push_back(users[k]);
     }
     if (ready.size() == n) return out;
     // Cyclic part: Gauss–Seidel, deepest rows (highest index) first.
-    std::vector<index_t> rest;
+    std::vector<index_value> rest;
     for (std::size_t i = n; i-- > 0;)
-        if (!solved[i]) rest.push_back(static_cast<index_t>(i));
+        if (!solved[i]) rest.push_back(static_cast<index_value>(i));
     out.converged = false;
     while (out.sweeps < opt.max_sweeps) {
         ++out.sweeps;
         double change = 0.0;
-        for (const index_t i : rest) {
+        for (const index_value i : rest) {
             const double v = evaluate(i);
             const double d = abs_diff(v, out.x[i]);
             change = d > change || d != d ? d : change;  // NaN propagates as "not converged"

@@ -1,5 +1,5 @@
 // The records a graph is made of: one plain struct per entity or relation,
-// referring to each other by dense integer index.
+// referring to each other by typed dense index (core/index.hpp).
 #pragma once
 
 #include <semichain/core/bloc.hpp>
@@ -7,6 +7,7 @@
 #include <semichain/core/country.hpp>
 #include <semichain/core/date.hpp>
 #include <semichain/core/detail/enum_names.hpp>
+#include <semichain/core/index.hpp>
 #include <semichain/core/provenance.hpp>
 #include <semichain/core/role.hpp>
 
@@ -16,18 +17,12 @@
 
 namespace semichain {
 
-/// Dense indices into a graph's arrays. Companies, items, offerings, rules
-/// and sources each have their own index space; within a kind the index is
-/// the rank of the id in byte order, so it does not depend on input order.
-using index_t = std::uint32_t;
-/// "No such entity" (an absent parent or source).
-inline constexpr index_t no_index = static_cast<index_t>(-1);
 /// An unknown share or weight.
 inline constexpr double unknown_fraction = -1.0;
 
 /// Where a fact comes from: a source index and how settled the fact is.
 struct provenance {
-    index_t source = no_index;
+    source_index source{};  ///< none() when unsourced
     status certainty = status::unspecified;
     friend constexpr bool operator==(const provenance&, const provenance&) = default;
 };
@@ -46,7 +41,7 @@ struct company_record {
     std::string_view id, name;
     std::optional<country> location;
     role_set roles;
-    index_t parent = no_index;
+    company_index parent{};  ///< none() without a parent
     provenance origin;
 
     [[nodiscard]] constexpr bool is_aggregate() const noexcept { return roles.contains(role::aggregate); }
@@ -65,15 +60,15 @@ struct attribute_record {
 struct item_record {
     std::string_view id, name;
     semichain::category kind = category::other;
-    index_t attributes_begin = 0, attributes_end = 0;  ///< into graph_view::attributes
+    index_value attributes_begin = 0, attributes_end = 0;  ///< positions in graph_view::attributes
     provenance origin;
 };
 
 /// An offering: `provider` provides `item`, with a share of its market, in
 /// the half-open period [since, until).
 struct offering_record {
-    index_t provider = no_index;
-    index_t item = no_index;
+    company_index provider{};
+    item_index item{};
     double share = unknown_fraction;  ///< in [0, 1], or unknown_fraction
     day_number since = since_always;
     day_number until = until_forever;
@@ -85,7 +80,7 @@ struct offering_record {
 
 /// A requirement: making the item (or one offering of it) needs `input`.
 struct requirement_record {
-    index_t input = no_index;
+    item_index input{};
     double weight = unknown_fraction;  ///< input's share of the item's value, or unknown_fraction
     bool capital = false;              ///< equipment: checked at the offering's `since`
     provenance origin;
@@ -94,12 +89,12 @@ struct requirement_record {
 };
 
 struct ownership_record {
-    index_t parent = no_index, company = no_index;
+    company_index parent{}, company{};
     provenance origin;
 };
 
 struct investment_record {
-    index_t investor = no_index, company = no_index;
+    company_index investor{}, company{};
     day_number date = since_always;  ///< since_always when unknown
     double stake = unknown_fraction;
     provenance origin;
@@ -108,7 +103,7 @@ struct investment_record {
 /// `item` is a type (a variant) of the more general item `general`
 /// (ETO's is_type_of: "ArF immersion scanner" is a type of "Lithography tools").
 struct variant_record {
-    index_t item = no_index, general = no_index;
+    item_index item{}, general{};
     provenance origin;
 };
 
@@ -158,14 +153,14 @@ struct rule_record {
     std::optional<country> authority;
     day_number effective = since_always;
     rule_scope scope = rule_scope::origin;
-    /// entity listing: the listed companies (indices into rule_targets)
-    index_t targets_begin = 0, targets_end = 0;
+    /// entity listing: the listed companies (positions in rule_targets)
+    index_value targets_begin = 0, targets_end = 0;
     /// threshold: buyers located in these countries are affected
     bloc buyer_countries;
     /// threshold: the item category the rule matches, if any
     std::optional<category> match_category;
-    /// threshold: attribute conditions (indices into conditions), all must hold
-    index_t conditions_begin = 0, conditions_end = 0;
+    /// threshold: attribute conditions (positions in conditions), all must hold
+    index_value conditions_begin = 0, conditions_end = 0;
     provenance origin;
 
     [[nodiscard]] constexpr bool in_force_at(day_number t) const noexcept { return effective <= t; }

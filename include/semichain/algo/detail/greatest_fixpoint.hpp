@@ -1,10 +1,13 @@
 // The greatest fixpoint behind availability, shared by compute_availability
-// and by the foreign-direct-product dependence test of control rules.
+// and by the foreign-direct-product dependence test of control rules; and
+// `obtainable`, the one test of "could this offering be had at that date".
 #pragma once
 
+#include <semichain/algo/scenario.hpp>
 #include <semichain/core/detail/enum_names.hpp>
 #include <semichain/graph/view.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -29,12 +32,21 @@ constexpr std::string_view to_string(unavailability u) noexcept { return detail:
 
 namespace detail {
 
+/// Could buyer b obtain offering q at day d: q offered then, its provider
+/// not disrupted, and `blocked(q, b, d)` (a rule in force at d) false.
+template <class Blocked>
+constexpr bool obtainable(const graph_view& g, offering_index q, company_index b, day_number d,
+                          const company_flags& disrupted, const Blocked& blocked) {
+    const auto& off = g.offerings[q];
+    return off.valid_at(d) && !disrupted[off.provider] && !blocked(q, b, d);
+}
+
 /// The state of every offering after the fixpoint.
 struct fixpoint_state {
-    std::vector<std::uint8_t> alive;
-    std::vector<unavailability> reason;
-    std::vector<index_t> reason_input;
-    std::vector<index_t> frozen_input;  ///< capital input failing at t, for offerings still alive
+    index_vector<offering_index, std::uint8_t> alive;
+    index_vector<offering_index, unavailability> reason;
+    index_vector<offering_index, item_index> reason_input;
+    index_vector<offering_index, item_index> frozen_input;  ///< capital input failing at t, for offerings still alive
 };
 
 /// Availability at day t as the greatest fixpoint, with one counter per
@@ -48,25 +60,23 @@ struct fixpoint_state {
 /// failure at t only freezes capacity; without it, every requirement is
 /// checked at t.
 template <class Blocked, class MayBlock>
-constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, const std::vector<std::uint8_t>& disrupted,
+constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, const company_flags& disrupted,
                                            Blocked blocked, MayBlock may_block, bool capital_at_start) {
-    const auto no = static_cast<index_t>(g.offerings.size());
+    const auto no = g.offerings.size();
+    const auto offerings = g.offerings.indices();
     fixpoint_state st;
     st.alive.assign(no, 0);
     st.reason.assign(no, unavailability::none);
-    st.reason_input.assign(no, no_index);
-    st.frozen_input.assign(no, no_index);
+    st.reason_input.assign(no, item_index::none());
+    st.frozen_input.assign(no, item_index::none());
     auto& alive = st.alive;
 
-    const auto checked_at_start = [&](index_t o, const requirement_record& r) {
+    const auto checked_at_start = [&](offering_index o, const requirement_record& r) {
         return capital_at_start && r.capital && g.offerings[o].since != since_always;
-    };
-    const auto obtainable = [&](index_t q, index_t b, day_number d) {
-        return g.offerings[q].valid_at(d) && !disrupted[g.offerings[q].provider] && !blocked(q, b, d);
     };
 
     // 1. Usable offerings whose capital was there when they began.
-    for (index_t o = 0; o < no; ++o) {
+    for (const offering_index o : offerings) {
         const auto& off = g.offerings[o];
         if (!off.valid_at(t)) { st.reason[o] = unavailability::not_offered; continue; }
         if (disrupted[off.provider]) { st.reason[o] = unavailability::disrupted; continue; }
@@ -77,9 +87,10 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
         bool ok = true;
         g.for_each_requirement(o, [&](const requirement_record& r) {
             if (!ok || !checked_at_start(o, r)) return;
-            bool had = false;
-            for (index_t q = g.item_offerings_begin[r.input]; q < g.item_offerings_begin[r.input + 1] && !had; ++q)
-                had = obtainable(q, off.provider, off.since);
+            const auto qs = g.offerings_of(r.input);
+            const bool had = std::any_of(qs.begin(), qs.end(), [&](offering_index q) {
+                return obtainable(g, q, off.provider, off.since, disrupted, blocked);
+            });
             if (!had) {
                 ok = false;
                 st.reason[o] = unavailability::capital_missing;
@@ -91,56 +102,55 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
 
     // 2. One counter per requirement checked at t: the available offerings of
     //    the input usable by the provider. Offering o's slots start at slot_begin[o].
-    std::vector<index_t> slot_begin(no + 1, 0);
-    for (index_t o = 0; o < no; ++o)
-        slot_begin[o + 1] = slot_begin[o] + static_cast<index_t>(g.requirements_of_item(g.offerings[o].item).size() +
-                                                                 g.requirements_of_offering(o).size());
+    index_vector<offering_index, index_value> slot_begin(no + 1, 0);
+    for (const offering_index o : offerings)
+        slot_begin[offering_index{o.value() + 1}] = slot_begin[o] + static_cast<index_value>(g.requirement_count(o));
     //    For a provider no rule can restrict, that is the item's alive offerings.
-    std::vector<index_t> alive_offerings(g.items.size(), 0);
-    for (index_t o = 0; o < no; ++o)
+    index_vector<item_index, index_value> alive_offerings(g.items.size(), 0);
+    for (const offering_index o : offerings)
         if (alive[o]) ++alive_offerings[g.offerings[o].item];
-    std::vector<index_t> count(slot_begin[no], 0);
-    std::vector<index_t> work;
-    for (index_t o = 0; o < no; ++o) {
+    std::vector<index_value> count(slot_begin[offering_index{no}], 0);
+    std::vector<offering_index> work;
+    for (const offering_index o : offerings) {
         if (!alive[o]) continue;
-        const index_t p = g.offerings[o].provider;
+        const company_index p = g.offerings[o].provider;
         const bool restricted = may_block(p);
-        index_t slot = slot_begin[o];
+        index_value slot = slot_begin[o];
         g.for_each_requirement(o, [&](const requirement_record& r) {
             if (!checked_at_start(o, r)) {
-                index_t n = 0;
+                index_value n = 0;
                 if (!restricted) {
                     n = alive_offerings[r.input];
                 } else {
-                    for (index_t q = g.item_offerings_begin[r.input]; q < g.item_offerings_begin[r.input + 1]; ++q)
+                    for (const offering_index q : g.offerings_of(r.input))
                         if (alive[q] && !blocked(q, p, t)) ++n;
                 }
                 count[slot] = n;
-                if (n == 0 && st.reason_input[o] == no_index) st.reason_input[o] = r.input;
+                if (n == 0 && st.reason_input[o].is_none()) st.reason_input[o] = r.input;
             }
             ++slot;
         });
     }
     // Offerings with an empty counter die first; until then they count as
     // alive for others, so every later decrement finds its count.
-    const auto kill = [&](index_t o, index_t input) {
+    const auto kill = [&](offering_index o, item_index input) {
         alive[o] = 0;
         st.reason[o] = unavailability::input_unavailable;
         st.reason_input[o] = input;
         work.push_back(o);
     };
-    for (index_t o = 0; o < no; ++o)
-        if (alive[o] && st.reason_input[o] != no_index) kill(o, st.reason_input[o]);
+    for (const offering_index o : offerings)
+        if (alive[o] && !st.reason_input[o].is_none()) kill(o, st.reason_input[o]);
 
     // 3. Each dead offering q decrements the counters it fed.
     for (std::size_t head = 0; head < work.size(); ++head) {
-        const index_t q = work[head];
-        const index_t y = g.offerings[q].item;
-        for (const index_t d : g.dependents_of(y)) {
+        const offering_index q = work[head];
+        const item_index y = g.offerings[q].item;
+        for (const offering_index d : g.dependents_of(y)) {
             if (!alive[d]) continue;
-            const index_t p = g.offerings[d].provider;
+            const company_index p = g.offerings[d].provider;
             if (may_block(p) && blocked(q, p, t)) continue;  // q was never counted for d
-            index_t slot = slot_begin[d];
+            index_value slot = slot_begin[d];
             bool died = false;
             g.for_each_requirement(d, [&](const requirement_record& r) {
                 if (!died && r.input == y && !checked_at_start(d, r) && --count[slot] == 0) died = true;
@@ -151,15 +161,13 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
     }
 
     // 4. Capital inputs that fail at t freeze the capacity of available offerings.
-    for (index_t o = 0; o < no; ++o) {
+    for (const offering_index o : offerings) {
         if (!alive[o] || !capital_at_start || g.offerings[o].since == since_always) continue;
-        const index_t p = g.offerings[o].provider;
+        const company_index p = g.offerings[o].provider;
         g.for_each_requirement(o, [&](const requirement_record& r) {
-            if (!checked_at_start(o, r) || st.frozen_input[o] != no_index) return;
-            bool now = false;
-            for (index_t q = g.item_offerings_begin[r.input]; q < g.item_offerings_begin[r.input + 1] && !now; ++q)
-                now = alive[q] && !blocked(q, p, t);
-            if (!now) st.frozen_input[o] = r.input;
+            if (!checked_at_start(o, r) || !st.frozen_input[o].is_none()) return;
+            const auto qs = g.offerings_of(r.input);
+            if (std::none_of(qs.begin(), qs.end(), [&](offering_index q) { return alive[q] && !blocked(q, p, t); })) st.frozen_input[o] = r.input;
         });
     }
     return st;
