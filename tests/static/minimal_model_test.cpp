@@ -21,9 +21,12 @@ static_assert(v.item_requirements.size() == 2 && v.offering_requirements.size() 
 static_assert(v.owns.size() == 1 && v.invests.size() == 1 && v.variants.empty());
 static_assert(std::is_same_v<std::remove_cv_t<decltype(minimal::graph)>,
                              array_graph<graph_sizes{.sources = 1, .companies = 4, .items = 4, .attributes = 8,
-                                                     .offerings = 5, .item_requirements = 2,
-                                                     .offering_requirements = 1, .dependents = 3, .owns = 1,
-                                                     .invests = 1, .rules = 2, .rule_targets = 2, .conditions = 1}>>);
+                                                     .offerings = 5, .item_offerings_begin = 5,
+                                                     .item_requirements = 2, .item_requirements_begin = 5,
+                                                     .offering_requirements = 1, .offering_requirements_begin = 6,
+                                                     .dependents = 3, .dependents_begin = 5, .owns = 1,
+                                                     .invests = 1, .variants = 0, .rules = 2, .rule_targets = 2,
+                                                     .conditions = 1}>>);
 
 // Dense ids are ranks of the id strings.
 static_assert(v.company("a") == company_index{0} && v.company("m") == company_index{2} &&

@@ -6,6 +6,8 @@
 #include "support/fab_model.hpp"
 #include "support/minimal_model.hpp"
 
+#include "support/same_graph.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -40,130 +42,12 @@ std::vector<T> vec(std::span<const T> s) {
     return {s.begin(), s.end()};
 }
 
-void same_provenance(const provenance& a, const provenance& b) {
-    CHECK(a.source == b.source);
-    CHECK(a.certainty == b.certainty);
-}
-
-/// Every record of a equals the one of b (indices, strings, numbers, dates).
-void require_same_graph(const graph_view& a, const graph_view& b) {
-    REQUIRE(a.sources.size() == b.sources.size());
-    for (std::size_t i = 0; i < a.sources.size(); ++i) {
-        const auto &x = a.sources.span()[i], &y = b.sources.span()[i];
-        CHECK(x.id == y.id);
-        CHECK(x.title == y.title);
-        CHECK(x.publisher == y.publisher);
-        CHECK(x.published == y.published);
-        CHECK(x.url == y.url);
-    }
-    REQUIRE(a.companies.size() == b.companies.size());
-    for (std::size_t i = 0; i < a.companies.size(); ++i) {
-        const auto &x = a.companies.span()[i], &y = b.companies.span()[i];
-        CHECK(x.id == y.id);
-        CHECK(x.name == y.name);
-        CHECK(x.location == y.location);
-        CHECK(x.roles == y.roles);
-        CHECK(x.parent == y.parent);
-        same_provenance(x.origin, y.origin);
-    }
-    REQUIRE(a.items.size() == b.items.size());
-    for (std::size_t i = 0; i < a.items.size(); ++i) {
-        const auto &x = a.items.span()[i], &y = b.items.span()[i];
-        CHECK(x.id == y.id);
-        CHECK(x.name == y.name);
-        CHECK(x.kind == y.kind);
-        CHECK(x.attributes_begin == y.attributes_begin);
-        CHECK(x.attributes_end == y.attributes_end);
-        same_provenance(x.origin, y.origin);
-    }
-    REQUIRE(a.attributes.size() == b.attributes.size());
-    for (std::size_t i = 0; i < a.attributes.size(); ++i) {
-        const auto &x = a.attributes[i], &y = b.attributes[i];
-        CHECK(x.key == y.key);
-        CHECK(x.is_number == y.is_number);
-        CHECK(x.number == y.number);
-        CHECK(x.text == y.text);
-    }
-    REQUIRE(a.offerings.size() == b.offerings.size());
-    for (std::size_t i = 0; i < a.offerings.size(); ++i) {
-        const auto &x = a.offerings.span()[i], &y = b.offerings.span()[i];
-        CHECK(x.provider == y.provider);
-        CHECK(x.item == y.item);
-        CHECK(x.share == y.share);
-        CHECK(x.since == y.since);
-        CHECK(x.until == y.until);
-        same_provenance(x.origin, y.origin);
-    }
-    CHECK(vec(a.item_offerings_begin) == vec(b.item_offerings_begin));
-    const auto same_requirements = [](std::span<const requirement_record> ra, std::span<const requirement_record> rb) {
-        REQUIRE(ra.size() == rb.size());
-        for (std::size_t i = 0; i < ra.size(); ++i) {
-            CHECK(ra[i].input == rb[i].input);
-            CHECK(ra[i].weight == rb[i].weight);
-            CHECK(ra[i].capital == rb[i].capital);
-            same_provenance(ra[i].origin, rb[i].origin);
-        }
-    };
-    same_requirements(a.item_requirements, b.item_requirements);
-    CHECK(vec(a.item_requirements_begin) == vec(b.item_requirements_begin));
-    same_requirements(a.offering_requirements, b.offering_requirements);
-    CHECK(vec(a.offering_requirements_begin) == vec(b.offering_requirements_begin));
-    CHECK(vec(a.dependents) == vec(b.dependents));
-    CHECK(vec(a.dependents_begin) == vec(b.dependents_begin));
-    REQUIRE(a.owns.size() == b.owns.size());
-    for (std::size_t i = 0; i < a.owns.size(); ++i) {
-        CHECK(a.owns[i].parent == b.owns[i].parent);
-        CHECK(a.owns[i].company == b.owns[i].company);
-        same_provenance(a.owns[i].origin, b.owns[i].origin);
-    }
-    REQUIRE(a.invests.size() == b.invests.size());
-    for (std::size_t i = 0; i < a.invests.size(); ++i) {
-        CHECK(a.invests[i].investor == b.invests[i].investor);
-        CHECK(a.invests[i].company == b.invests[i].company);
-        CHECK(a.invests[i].date == b.invests[i].date);
-        CHECK(a.invests[i].stake == b.invests[i].stake);
-        same_provenance(a.invests[i].origin, b.invests[i].origin);
-    }
-    REQUIRE(a.variants.size() == b.variants.size());
-    for (std::size_t i = 0; i < a.variants.size(); ++i) {
-        CHECK(a.variants[i].item == b.variants[i].item);
-        CHECK(a.variants[i].general == b.variants[i].general);
-        same_provenance(a.variants[i].origin, b.variants[i].origin);
-    }
-    REQUIRE(a.rules.size() == b.rules.size());
-    for (std::size_t i = 0; i < a.rules.size(); ++i) {
-        const auto &x = a.rules.span()[i], &y = b.rules.span()[i];
-        CHECK(x.id == y.id);
-        CHECK(x.name == y.name);
-        CHECK(x.kind == y.kind);
-        CHECK(x.authority == y.authority);
-        CHECK(x.effective == y.effective);
-        CHECK(x.scope == y.scope);
-        CHECK(x.targets_begin == y.targets_begin);
-        CHECK(x.targets_end == y.targets_end);
-        CHECK(x.buyer_countries == y.buyer_countries);
-        CHECK(x.match_category == y.match_category);
-        CHECK(x.conditions_begin == y.conditions_begin);
-        CHECK(x.conditions_end == y.conditions_end);
-        same_provenance(x.origin, y.origin);
-    }
-    CHECK(vec(a.rule_targets) == vec(b.rule_targets));
-    REQUIRE(a.conditions.size() == b.conditions.size());
-    for (std::size_t i = 0; i < a.conditions.size(); ++i) {
-        const auto &x = a.conditions[i], &y = b.conditions[i];
-        CHECK(x.key == y.key);
-        CHECK(x.op == y.op);
-        CHECK(x.is_number == y.is_number);
-        CHECK(x.number == y.number);
-        CHECK(x.text == y.text);
-    }
-}
 
 /// Writes g, loads the text back and checks both graphs and both texts agree.
 void check_round_trip(const graph_view& g) {
     const std::string text = write_model(g);
     const graph back = load_model(text, "round_trip.json");
-    require_same_graph(g, back.view());
+    test_support::require_same_graph(g, back.view());
     CHECK(write_model(back.view()) == text);
 }
 
@@ -174,7 +58,7 @@ void check_round_trip(const graph_view& g) {
 TEST_CASE("the minimal model of FORMAT.md loads into the graph the builder makes", "[json][load]") {
     const graph g = load_fixture("minimal.json");
     CHECK(g.warnings().empty());
-    require_same_graph(g.view(), test_support::minimal_model().build().view());
+    test_support::require_same_graph(g.view(), test_support::minimal_model().build().view());
     const auto v = g.view();
     CHECK(v.offerings[v.find_offering(v.company("a"), v.item("wafer"))].share == 0.6);
     REQUIRE(v.requirements_of_item(v.item("chip")).size() == 1);
@@ -183,7 +67,7 @@ TEST_CASE("the minimal model of FORMAT.md loads into the graph the builder makes
 
 TEST_CASE("the fab model fixture loads into the graph of tests/unit/support/fab_model.hpp", "[json][load]") {
     const graph g = load_fixture("fab_model.json");
-    require_same_graph(g.view(), test_support::fab_model().build().view());
+    test_support::require_same_graph(g.view(), test_support::fab_model().build().view());
 }
 
 TEST_CASE("the FORMAT.md example document, as printed, names every missing reference", "[json][load]") {
@@ -396,7 +280,7 @@ TEST_CASE("write_model_file and load_model_file", "[json][write]") {
     const graph g = load_fixture("chain_sample.json");
     write_model_file(g.view(), path);
     const graph back = load_model_file(path);
-    require_same_graph(g.view(), back.view());
+    test_support::require_same_graph(g.view(), back.view());
     std::filesystem::remove(path);
     try {
         (void)load_model_file(path);

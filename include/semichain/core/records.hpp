@@ -31,6 +31,8 @@ struct source_record {
     std::string_view id, title, publisher;
     day_number published = since_always;  ///< since_always when unknown
     std::string_view url;
+
+    friend constexpr bool operator==(const source_record&, const source_record&) = default;
 };
 
 /// A company, or a country-level provider (role aggregate) standing for the
@@ -46,6 +48,8 @@ struct company_record {
 
     [[nodiscard]] constexpr bool is_aggregate() const noexcept { return roles.contains(role::aggregate); }
     [[nodiscard]] constexpr bool is_residual() const noexcept { return is_aggregate() && !location; }
+
+    friend constexpr bool operator==(const company_record&, const company_record&) = default;
 };
 
 /// One attribute of an item: a number ("node_nm": 7) or a text
@@ -55,6 +59,8 @@ struct attribute_record {
     bool is_number = false;
     double number = 0.0;
     std::string_view text;
+
+    friend constexpr bool operator==(const attribute_record&, const attribute_record&) = default;
 };
 
 struct item_record {
@@ -62,6 +68,8 @@ struct item_record {
     semichain::category kind = category::other;
     index_value attributes_begin = 0, attributes_end = 0;  ///< positions in graph_view::attributes
     provenance origin;
+
+    friend constexpr bool operator==(const item_record&, const item_record&) = default;
 };
 
 /// An offering: `provider` provides `item`, with a share of its market, in
@@ -76,6 +84,8 @@ struct offering_record {
 
     [[nodiscard]] constexpr bool has_share() const noexcept { return share >= 0.0; }
     [[nodiscard]] constexpr bool valid_at(day_number t) const noexcept { return since <= t && t < until; }
+
+    friend constexpr bool operator==(const offering_record&, const offering_record&) = default;
 };
 
 /// A requirement: making the item (or one offering of it) needs `input`.
@@ -86,11 +96,15 @@ struct requirement_record {
     provenance origin;
 
     [[nodiscard]] constexpr bool has_weight() const noexcept { return weight >= 0.0; }
+
+    friend constexpr bool operator==(const requirement_record&, const requirement_record&) = default;
 };
 
 struct ownership_record {
     company_index parent{}, company{};
     provenance origin;
+
+    friend constexpr bool operator==(const ownership_record&, const ownership_record&) = default;
 };
 
 struct investment_record {
@@ -98,6 +112,8 @@ struct investment_record {
     day_number date = since_always;  ///< since_always when unknown
     double stake = unknown_fraction;
     provenance origin;
+
+    friend constexpr bool operator==(const investment_record&, const investment_record&) = default;
 };
 
 /// `item` is a type (a variant) of the more general item `general`
@@ -105,6 +121,8 @@ struct investment_record {
 struct variant_record {
     item_index item{}, general{};
     provenance origin;
+
+    friend constexpr bool operator==(const variant_record&, const variant_record&) = default;
 };
 
 /// The kinds of control rule.
@@ -145,6 +163,8 @@ struct condition_record {
     bool is_number = false;
     double number = 0.0;
     std::string_view text;
+
+    friend constexpr bool operator==(const condition_record&, const condition_record&) = default;
 };
 
 struct rule_record {
@@ -164,6 +184,8 @@ struct rule_record {
     provenance origin;
 
     [[nodiscard]] constexpr bool in_force_at(day_number t) const noexcept { return effective <= t; }
+
+    friend constexpr bool operator==(const rule_record&, const rule_record&) = default;
 };
 
 }  // namespace semichain

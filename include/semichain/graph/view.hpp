@@ -11,6 +11,7 @@
 #include <semichain/core/error.hpp>
 #include <semichain/core/index.hpp>
 #include <semichain/core/records.hpp>
+#include <semichain/graph/shape.hpp>
 
 #include <range/v3/view/filter.hpp>
 
@@ -118,10 +119,12 @@ private:
     typed_span<I, record_of_t<I>> records_{};
 };
 
-/// The graph's arrays. Offsets arrays (`*_begin`) hold positions: the
-/// neighbours of record i are [begin[i], begin[i + 1]); use the accessors
-/// (offerings_of, requirements_of_item, dependents_of…) rather than them.
-struct graph_view {
+/// The graph's arrays (graph/shape.hpp), as spans: every array of records
+/// addressed by a typed index is a typed_span of that index; the others
+/// (offsets `*_begin`, attributes, requirements, relations) are std::spans of
+/// positions — the neighbours of record i are [begin[i], begin[i + 1]); use the
+/// accessors (offerings_of, requirements_of_item, dependents_of…) rather than them.
+struct graph_view : detail::graph_arrays<detail::view_storage> {
 private:
     // Defined before its callers: clang 14 cannot evaluate a constexpr member
     // template whose body is parsed after the member that calls it.
@@ -138,29 +141,6 @@ private:
     }
 
 public:
-    typed_span<source_index, source_record> sources;     ///< sorted by id
-    typed_span<company_index, company_record> companies;  ///< sorted by id
-    typed_span<item_index, item_record> items;            ///< sorted by id
-    std::span<const attribute_record> attributes;
-    /// Sorted by (item, provider, since); the offerings of item x are offerings_of(x).
-    typed_span<offering_index, offering_record> offerings;
-    std::span<const index_value> item_offerings_begin;
-    /// Requirements of every offering of an item, CSR by item.
-    std::span<const requirement_record> item_requirements;
-    std::span<const index_value> item_requirements_begin;
-    /// Requirements of one offering only, CSR by offering.
-    std::span<const requirement_record> offering_requirements;
-    std::span<const index_value> offering_requirements_begin;
-    /// For item y, the offerings that require y (item- or offering-level), CSR by item.
-    std::span<const offering_index> dependents;
-    std::span<const index_value> dependents_begin;
-    std::span<const ownership_record> owns;
-    std::span<const investment_record> invests;
-    std::span<const variant_record> variants;
-    typed_span<rule_index, rule_record> rules;  ///< sorted by id
-    std::span<const company_index> rule_targets;
-    std::span<const condition_record> conditions;
-
     // --- lookup by id (binary search) ----------------------------------------
     /// The company with this id, as a found<company_index> to be checked.
     [[nodiscard]] constexpr found<company_index> find_company(std::string_view id) const noexcept {
@@ -281,28 +261,11 @@ public:
 };
 
 namespace detail {
-/// A view on any storage whose members are named as graph_view's.
+/// A view on any storage of the graph's shape (vectors, std::arrays).
 template <class Storage>
-constexpr graph_view view_of(const Storage& s) noexcept {
+constexpr graph_view view_of(const graph_arrays<Storage>& s) noexcept {
     graph_view v;
-    v.sources = s.sources;
-    v.companies = s.companies;
-    v.items = s.items;
-    v.attributes = s.attributes;
-    v.offerings = s.offerings;
-    v.item_offerings_begin = s.item_offerings_begin;
-    v.item_requirements = s.item_requirements;
-    v.item_requirements_begin = s.item_requirements_begin;
-    v.offering_requirements = s.offering_requirements;
-    v.offering_requirements_begin = s.offering_requirements_begin;
-    v.dependents = s.dependents;
-    v.dependents_begin = s.dependents_begin;
-    v.owns = s.owns;
-    v.invests = s.invests;
-    v.variants = s.variants;
-    v.rules = s.rules;
-    v.rule_targets = s.rule_targets;
-    v.conditions = s.conditions;
+    for_each_field(static_cast<graph_arrays<view_storage>&>(v), s, [](auto, auto& to, const auto& from) { to = from; });
     return v;
 }
 }  // namespace detail

@@ -6,6 +6,7 @@
 #include <semichain/core/index.hpp>
 #include <semichain/core/records.hpp>
 #include <semichain/graph/input.hpp>
+#include <semichain/graph/shape.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -17,26 +18,7 @@
 namespace semichain::detail {
 
 /// A graph's arrays in vectors; string_views point into the input's strings.
-struct graph_data {
-    std::vector<source_record> sources;
-    std::vector<company_record> companies;
-    std::vector<item_record> items;
-    std::vector<attribute_record> attributes;
-    std::vector<offering_record> offerings;
-    std::vector<index_value> item_offerings_begin;
-    std::vector<requirement_record> item_requirements;
-    std::vector<index_value> item_requirements_begin;
-    std::vector<requirement_record> offering_requirements;
-    std::vector<index_value> offering_requirements_begin;
-    std::vector<offering_index> dependents;
-    std::vector<index_value> dependents_begin;
-    std::vector<ownership_record> owns;
-    std::vector<investment_record> invests;
-    std::vector<variant_record> variants;
-    std::vector<rule_record> rules;
-    std::vector<company_index> rule_targets;
-    std::vector<condition_record> conditions;
-};
+using graph_data = graph_arrays<vector_storage>;
 
 struct assembled {
     graph_data data;

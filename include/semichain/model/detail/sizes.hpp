@@ -53,7 +53,7 @@ inline constexpr std::size_t condition_count<T> = T::conditions.size();
 template <std::size_t N>
 consteval graph_sizes relation_sizes(const std::array<relation_positions, N>& rs, std::size_t entities) {
     const std::size_t e = entities;
-    graph_sizes s;
+    graph_sizes s{};
     std::vector<std::size_t> offers, reqs, offer_reqs;  // (provider, item), (item, input), (provider, item, input)
     for (const auto& r : rs) {
         switch (r.kind) {
@@ -111,6 +111,9 @@ consteval graph_sizes sizes_of_model(type_list<Es...>, type_list<Rs...>) {
     s.attributes = sum({attribute_count<Es>()...});
     s.conditions = sum({condition_count<Es>...});
     s.rule_targets += sum({target_count<Es>...});
+    // The CSR offsets: one more than the records they index.
+    s.item_offerings_begin = s.item_requirements_begin = s.dependents_begin = s.items + 1;
+    s.offering_requirements_begin = s.offerings + 1;
     return s;
 }
 
