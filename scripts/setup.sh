@@ -6,7 +6,7 @@
 # Set SEMICHAIN_SKIP_SETUP=1 to skip it (e.g. on a machine that is not Debian).
 set -euo pipefail
 
-packages=(cmake make g++ clang librange-v3-dev catch2 nlohmann-json3-dev libcli11-dev "$@")
+packages=(cmake make g++ clang librange-v3-dev libboost-dev catch2 nlohmann-json3-dev libcli11-dev "$@")
 
 if [[ "${SEMICHAIN_SKIP_SETUP:-0}" == 1 ]]; then
   exit 0
