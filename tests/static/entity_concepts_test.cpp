@@ -29,7 +29,7 @@ static_assert(category_of<wafer> == category::material);
 static_assert(category_of<m_7nm> == category::process_node);
 static_assert(category_of<scanner> == category::tool);
 static_assert(scope_of<listing>() == rule_scope::origin);
-static_assert(scope_of<scanner_rule>() == rule_scope::foreign_direct_product);
+static_assert(scope_of<scanner_rule>() == rule_scope::cannot_be_made_without);
 
 // A company without headquarters is no company; the failing clause names the member.
 struct no_headquarters final : company {

@@ -79,7 +79,7 @@ struct scanner_rule final : semichain::threshold_rule {
     static constexpr semichain::bloc buyer_countries{semichain::countries::CHN};
     static constexpr semichain::category match = semichain::category::tool;
     static constexpr std::array conditions{semichain::equals("tool_class", "duv_immersion_scanner")};
-    static constexpr semichain::rule_scope scope = semichain::rule_scope::foreign_direct_product;
+    static constexpr semichain::rule_scope scope = semichain::rule_scope::cannot_be_made_without;
 };
 
 inline constexpr auto model = semichain::make_model(

@@ -88,7 +88,7 @@ static_assert(v.targets_of(listing).size() == 2);
 static_assert(v.targets_of(listing)[0] == m && v.targets_of(listing)[1] == v.company("m_design"));
 static_assert(v.rules[threshold].kind == rule_kind::threshold && v.rules[threshold].match_category == category::tool);
 static_assert(v.rules[threshold].buyer_countries.contains(countries::CHN) && v.rules[threshold].buyer_countries.size() == 1);
-static_assert(v.rules[threshold].scope == rule_scope::foreign_direct_product);
+static_assert(v.rules[threshold].scope == rule_scope::cannot_be_made_without);
 static_assert(v.conditions_of(threshold).size() == 1 && v.conditions_of(threshold)[0].text == "duv_immersion_scanner");
 static_assert(v.rules[listing].in_force_at(to_day_number(2020y / 1 / 1)) &&
               !v.rules[threshold].in_force_at(to_day_number(2020y / 1 / 1)));

@@ -81,7 +81,7 @@ static_assert(v.offerings[v.find_offering(company("tsmc"), item("ascend_910b_die
 static_assert(v.rules[rule("us_entity_list_huawei_2019")].effective == to_day_number(2019y / 5 / 16));
 static_assert(v.rules[rule("us_entity_list_huawei_2019")].scope == rule_scope::origin);
 static_assert(v.rules[rule("us_fdp_huawei_2020")].effective == to_day_number(2020y / 9 / 15));
-static_assert(v.rules[rule("us_fdp_huawei_2020")].scope == rule_scope::foreign_direct_product);
+static_assert(v.rules[rule("us_fdp_huawei_2020")].scope == rule_scope::direct_product);
 static_assert(v.targets_of(rule("us_fdp_huawei_2020")).size() == 2);
 static_assert(v.rules[rule("us_entity_list_smic_2020")].effective == to_day_number(2020y / 12 / 18));
 static_assert(v.rules[rule("nl_critical_immersion_2023")].effective == to_day_number(2023y / 9 / 1));

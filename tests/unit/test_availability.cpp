@@ -150,7 +150,7 @@ TEST_CASE("an origin-scope entity listing blocks only providers in the authority
 TEST_CASE("a foreign-direct-product listing blocks a foreign foundry whose tools are US-made", "[availability][controls][fdp]") {
     graph_builder b = test_support::fab_model();
     b.add(rule_input{.id = "us_fdp", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2020y / 9 / 15,
-                     .scope = rule_scope::foreign_direct_product, .targets = {"hisilicon"}});
+                     .scope = rule_scope::cannot_be_made_without, .targets = {"hisilicon"}});
     const graph g = b.build();
     const auto v = g.view();
     const auto hisilicon = v.company("hisilicon");
@@ -186,7 +186,7 @@ TEST_CASE("foreign-direct-product reach means 'cannot be made without', not 'cou
     b.add(company_input{.id = "tel", .name = "Tokyo Electron", .location = JPN, .roles = {role::equipment}});
     b.add(provides_input{.provider = "tel", .item = "etch_tool"});
     b.add(rule_input{.id = "us_fdp", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2020y / 9 / 15,
-                     .scope = rule_scope::foreign_direct_product, .targets = {"hisilicon"}});
+                     .scope = rule_scope::cannot_be_made_without, .targets = {"hisilicon"}});
     const graph g = b.build();
     const auto v = g.view();
     const auto r = compute_availability(v, {.as_of = 2021y / 6 / 1});

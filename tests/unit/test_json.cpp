@@ -205,7 +205,7 @@ TEST_CASE("a larger model: residual providers, periods, statuses, thresholds, va
     CHECK(v.variants[0].general == v.item("photoresist"));
     // Threshold conditions: {"max": 16}; {"max": 40, "min": 1}; {"min": 30e9} with an equality.
     const auto adv = v.rule("us_advanced_nodes_2022");
-    CHECK(v.rules[adv].scope == rule_scope::foreign_direct_product);
+    CHECK(v.rules[adv].scope == rule_scope::cannot_be_made_without);
     CHECK(v.rules[adv].buyer_countries == bloc{CHN, country{"MAC"}});
     REQUIRE(v.conditions_of(adv).size() == 1);
     CHECK(v.conditions_of(adv)[0].op == condition_op::at_most);

@@ -454,7 +454,7 @@ graph random_model(std::uint32_t seed) {
     if (coin(0.5))
         b.add(rule_input{.id = "listing", .kind = rule_kind::entity_listing, .authority = pool[pick(0, 4)],
                          .effective = 2020y / 1 / 1,
-                         .scope = coin(0.5) ? rule_scope::origin : rule_scope::foreign_direct_product,
+                         .scope = coin(0.5) ? rule_scope::origin : rule_scope::cannot_be_made_without,
                          .targets = {cs[pick(0, nc - 1)]}});
     if (coin(0.3))
         b.add(rule_input{.id = "threshold", .kind = rule_kind::threshold, .authority = pool[pick(0, 4)],

@@ -34,7 +34,7 @@ graph_builder fab_with_rules() {
     b.add(rule_input{.id = "us_entity_list_huawei", .kind = rule_kind::entity_listing, .authority = USA,
                      .effective = 2019y / 5 / 16, .targets = {"hisilicon"}});
     b.add(rule_input{.id = "us_fdp_huawei", .kind = rule_kind::entity_listing, .authority = USA,
-                     .effective = 2020y / 9 / 15, .scope = rule_scope::foreign_direct_product, .targets = {"hisilicon"}});
+                     .effective = 2020y / 9 / 15, .scope = rule_scope::cannot_be_made_without, .targets = {"hisilicon"}});
     b.add(rule_input{.id = "nl_duv", .kind = rule_kind::threshold, .authority = NLD, .effective = 2023y / 9 / 1,
                      .buyer_countries = {CHN}, .match = category::tool,
                      .conditions = {{.key = "tool_class", .op = condition_op::equals, .text = "duv_immersion_scanner"}}});
@@ -175,7 +175,7 @@ TEST_CASE("a block keeps the rule that began it; another rule takes over only wh
     b.add(provides_input{.provider = "k", .item = "resist", .since = 2022y / 1 / 1});
     b.add(requires_input{.item = "wafer", .input = "resist", .provider = "b"});
     b.add(rule_input{.id = "us_fdp_m", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2020y / 1 / 1,
-                     .scope = rule_scope::foreign_direct_product, .targets = {"m"}});
+                     .scope = rule_scope::cannot_be_made_without, .targets = {"m"}});
     b.add(rule_input{.id = "a_jp_list_m", .kind = rule_kind::entity_listing, .authority = JPN,
                      .effective = 2021y / 1 / 1, .targets = {"m"}});
     const graph g = b.build();

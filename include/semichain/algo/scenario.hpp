@@ -20,6 +20,8 @@ struct scenario {
     bloc disrupted_countries{};             ///< every company located here is disrupted
     bool apply_controls = true;             ///< false: ignore every control rule
     std::vector<rule_index> ignored_rules{};  ///< rules switched off (what-if)
+    licence_mode licences = licence_mode::presumed;       ///< how licences go (DESIGN.md §5)
+    enforcement_mode enforcement = enforcement_mode::rules;  ///< rules as written, or observed supply
 
     [[nodiscard]] constexpr day_number day() const { return to_day_number(as_of); }
 

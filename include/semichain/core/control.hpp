@@ -10,6 +10,8 @@
 //     };
 #pragma once
 
+#include <optional>
+
 #include <semichain/core/bloc.hpp>
 #include <semichain/core/entity.hpp>
 #include <semichain/core/records.hpp>
@@ -39,6 +41,16 @@ constexpr condition_record at_least(std::string_view key, double value) noexcept
     return condition_record{key, condition_op::at_least, true, value, {}};
 }
 
+/// A licence policy for the items of a category (if given) that meet one
+/// condition (if given): a rule type's per-item policies are
+/// `static constexpr std::array policies{item_policy{…}, …};`, read in order;
+/// its `policy` applies to the items none matches.
+struct item_policy {
+    std::optional<category> match{};
+    std::optional<condition_record> condition{};
+    licence_policy policy = licence_policy::presumption_of_denial;
+};
+
 // --- member concepts -------------------------------------------------------------
 
 namespace detail {
@@ -54,6 +66,19 @@ template <class T>
 concept OptionalScope = !requires { T::scope; } || requires {
     { T::scope } -> std::convertible_to<rule_scope>;
 };
+template <class T>
+concept OptionalDates = (!requires { T::announced; } || requires {
+    { T::announced } -> std::convertible_to<date>;
+}) && (!requires { T::savings_until; } || requires {
+    { T::savings_until } -> std::convertible_to<date>;
+});
+template <class T>
+concept OptionalPolicy = (!requires { T::policy; } || requires {
+    { T::policy } -> std::convertible_to<licence_policy>;
+}) && (!requires { T::policies; } || requires {
+    { T::policies.size() } -> std::convertible_to<std::size_t>;
+    { T::policies[0] } -> std::convertible_to<item_policy>;
+});
 template <class T>
 concept HasBuyerCountries = requires {
     { T::buyer_countries } -> std::convertible_to<bloc>;
@@ -80,10 +105,13 @@ concept OptionalTargets = !requires { typename T::targets; } || is_type_list<typ
 // --- public concepts -------------------------------------------------------------
 
 /// A control rule type of either kind: `id`, `name`, `authority` (country),
-/// `effective` (date); optional `scope` (rule_scope, default origin).
+/// `effective` (date); optional `scope` (rule_scope, default origin),
+/// `announced` and `savings_until` (dates), `policy` (licence_policy, default
+/// presumption of denial) and `policies` (per-item item_policy entries).
 template <class T>
 concept ControlRule = detail::NamedEntity<T> && std::derived_from<T, control_rule> && detail::HasAuthority<T> &&
-                      detail::HasEffective<T> && detail::OptionalScope<T>;
+                      detail::HasEffective<T> && detail::OptionalScope<T> && detail::OptionalDates<T> &&
+                      detail::OptionalPolicy<T>;
 
 /// An entity listing: a control rule with optional
 /// `using targets = type_list<company...>;` (more targets may come from

@@ -110,6 +110,10 @@ public:
     graph_builder& add(invests_input v) { in_.invests.push_back(std::move(v)); return *this; }
     graph_builder& add(variant_input v) { in_.variants.push_back(std::move(v)); return *this; }
     graph_builder& add(rule_input r) { in_.rules.push_back(std::move(r)); return *this; }
+    graph_builder& add(installed_input u) { in_.installed.push_back(std::move(u)); return *this; }
+    graph_builder& add(observation_input u) { in_.observations.push_back(std::move(u)); return *this; }
+    graph_builder& add(licence_input u) { in_.licences.push_back(std::move(u)); return *this; }
+    graph_builder& add(assist_input u) { in_.assists.push_back(std::move(u)); return *this; }
 
     /// The input collected so far.
     [[nodiscard]] const graph_input& input() const noexcept { return in_; }

@@ -51,6 +51,7 @@ struct basic_item_input {
 template <class S>
 struct basic_provides_input {
     S provider{}, item{};
+    S line{};  ///< empty: the provider's only line of the item
     std::optional<double> share{};
     std::optional<date> since{}, until{};
     S source{};
@@ -99,6 +100,14 @@ struct basic_condition_input {
     S text{};
 };
 
+/// A licence policy for the items that meet `match` and `conditions`.
+template <class S>
+struct basic_policy_input {
+    std::optional<category> match{};
+    std::vector<basic_condition_input<S>> conditions{};
+    licence_policy policy = licence_policy::presumption_of_denial;
+};
+
 template <class S>
 struct basic_rule_input {
     S id{}, name{};
@@ -106,10 +115,54 @@ struct basic_rule_input {
     std::optional<country> authority{};
     std::optional<date> effective{};
     rule_scope scope = rule_scope::origin;
+    std::optional<date> announced{}, savings_until{};
+    licence_policy policy = licence_policy::presumption_of_denial;  ///< for items no entry of `policies` matches
+    std::vector<basic_policy_input<S>> policies{};                  ///< per-item policies, read in order
     std::vector<S> targets{};         ///< entity listing: company ids
     bloc buyer_countries{};           ///< threshold
     std::optional<category> match{};  ///< threshold: category matched, if any
     std::vector<basic_condition_input<S>> conditions{};
+    S source{};
+    status certainty = status::unspecified;
+};
+
+/// `maker`'s `input` is installed in the line (provider, item, line) since a date.
+template <class S>
+struct basic_installed_input {
+    S provider{}, item{}, line{};
+    S input{}, maker{};
+    std::optional<date> since{};
+    S source{};
+    status certainty = status::unspecified;
+};
+
+/// A source saw the line (provider, item, line) in production for `buyer`
+/// (empty: any buyer) from `date` on.
+template <class S>
+struct basic_observation_input {
+    S provider{}, item{}, line{};
+    S buyer{};
+    std::optional<date> on{};
+    S source{};
+    status certainty = status::unspecified;
+};
+
+/// A dated licence grant or revocation under `rule`, narrowed by buyer,
+/// provider and item (empty: any).
+template <class S>
+struct basic_licence_input {
+    S rule{};
+    S buyer{}, provider{}, item{};
+    std::optional<date> granted{}, revoked{};
+    S source{};
+    status certainty = status::unspecified;
+};
+
+/// `company` placed staff or task forces at `assisted` from `since`.
+template <class S>
+struct basic_assist_input {
+    S company{}, assisted{};
+    std::optional<date> since{};
     S source{};
     status certainty = status::unspecified;
 };
@@ -126,6 +179,10 @@ struct basic_graph_input {
     std::vector<basic_invests_input<S>> invests{};
     std::vector<basic_variant_input<S>> variants{};
     std::vector<basic_rule_input<S>> rules{};
+    std::vector<basic_installed_input<S>> installed{};
+    std::vector<basic_observation_input<S>> observations{};
+    std::vector<basic_licence_input<S>> licences{};
+    std::vector<basic_assist_input<S>> assists{};
 };
 
 /// The same input with every string mapped by `f` (owning copies, interned
@@ -146,7 +203,7 @@ basic_graph_input<To> convert_input(const basic_graph_input<From>& in, F&& f) {
     }
     out.provides.reserve(in.provides.size());
     for (const auto& x : in.provides)
-        out.provides.push_back({f(x.provider), f(x.item), x.share, x.since, x.until, f(x.source), x.certainty});
+        out.provides.push_back({f(x.provider), f(x.item), f(x.line), x.share, x.since, x.until, f(x.source), x.certainty});
     out.requires_.reserve(in.requires_.size());
     for (const auto& x : in.requires_)
         out.requires_.push_back({f(x.item), f(x.input), f(x.provider), x.weight, x.capital, f(x.source), x.certainty});
@@ -154,13 +211,29 @@ basic_graph_input<To> convert_input(const basic_graph_input<From>& in, F&& f) {
     for (const auto& x : in.invests)
         out.invests.push_back({f(x.investor), f(x.company), x.on, x.stake, f(x.source), x.certainty});
     for (const auto& x : in.variants) out.variants.push_back({f(x.item), f(x.general), f(x.source), x.certainty});
+    const auto condition = [&](const basic_condition_input<From>& c) {
+        return basic_condition_input<To>{f(c.key), c.op, c.is_number, c.number, f(c.text)};
+    };
     for (const auto& x : in.rules) {
-        basic_rule_input<To> r{f(x.id), f(x.name), x.kind, x.authority, x.effective, x.scope, {},
-                               x.buyer_countries, x.match, {}, f(x.source), x.certainty};
+        basic_rule_input<To> r{f(x.id), f(x.name), x.kind, x.authority, x.effective, x.scope, x.announced,
+                               x.savings_until, x.policy, {}, {}, x.buyer_countries, x.match, {}, f(x.source),
+                               x.certainty};
+        for (const auto& p : x.policies) {
+            basic_policy_input<To> q{p.match, {}, p.policy};
+            for (const auto& c : p.conditions) q.conditions.push_back(condition(c));
+            r.policies.push_back(std::move(q));
+        }
         for (const auto& t : x.targets) r.targets.push_back(f(t));
-        for (const auto& c : x.conditions) r.conditions.push_back({f(c.key), c.op, c.is_number, c.number, f(c.text)});
+        for (const auto& c : x.conditions) r.conditions.push_back(condition(c));
         out.rules.push_back(std::move(r));
     }
+    for (const auto& x : in.installed)
+        out.installed.push_back({f(x.provider), f(x.item), f(x.line), f(x.input), f(x.maker), x.since, f(x.source), x.certainty});
+    for (const auto& x : in.observations)
+        out.observations.push_back({f(x.provider), f(x.item), f(x.line), f(x.buyer), x.on, f(x.source), x.certainty});
+    for (const auto& x : in.licences)
+        out.licences.push_back({f(x.rule), f(x.buyer), f(x.provider), f(x.item), x.granted, x.revoked, f(x.source), x.certainty});
+    for (const auto& x : in.assists) out.assists.push_back({f(x.company), f(x.assisted), x.since, f(x.source), x.certainty});
     return out;
 }
 
@@ -175,10 +248,17 @@ using invests_input = basic_invests_input<std::string>;
 using variant_input = basic_variant_input<std::string>;
 using condition_input = basic_condition_input<std::string>;
 using rule_input = basic_rule_input<std::string>;
+using policy_input = basic_policy_input<std::string>;
+using installed_input = basic_installed_input<std::string>;
+using observation_input = basic_observation_input<std::string>;
+using licence_input = basic_licence_input<std::string>;
+using assist_input = basic_assist_input<std::string>;
 using graph_input = basic_graph_input<std::string>;
 
 /// The part of an input a problem is about.
-enum class input_part : std::uint8_t { sources, companies, items, provides, requires_, owns, invests, variants, rules };
+enum class input_part : std::uint8_t {
+    sources, companies, items, provides, requires_, owns, invests, variants, rules, installed, observations, licences, assists
+};
 
 /// The rules a graph's input must keep.
 enum class problem_kind : std::uint8_t {
@@ -198,10 +278,13 @@ enum class problem_kind : std::uint8_t {
     threshold_without_match,  ///< a threshold that matches no category and no attribute
     ownership_cycle,          ///< a company owning itself through parents
     shares_exceed_one,        ///< warning: the shares of one item add up to more than 1
+    unknown_line,             ///< an installed or observation row names a line no offering has
+    duplicate_offering,       ///< two offerings with the same (provider, item, line) and overlapping periods
+    installed_not_capital,    ///< warning: an installed input that is no capital requirement of the line (nor a variant of one)
 };
 
 namespace detail {
-inline constexpr enum_names<problem_kind, 16> problem_kind_names{{
+inline constexpr enum_names<problem_kind, 19> problem_kind_names{{
     "ids must not be empty",
     "ids must be unique within their kind",
     "references must name an existing id",
@@ -218,17 +301,23 @@ inline constexpr enum_names<problem_kind, 16> problem_kind_names{{
     "a threshold rule needs a category or an attribute condition",
     "a company cannot own itself",
     "the shares of one item add up to more than 1",
+    "a line must be one of the provider's offerings of the item (provider, item, line)",
+    "offerings with the same provider, item and line must not overlap in time",
+    "an installed input has no effect unless it is (a variant of) a capital requirement of the line",
 }};
-inline constexpr enum_names<input_part, 9> input_part_names{
-    {"sources", "companies", "items", "provides", "requires", "owns", "invests", "variants", "controls"}};
+inline constexpr enum_names<input_part, 13> input_part_names{{"sources", "companies", "items", "provides", "requires", "owns",
+                                                             "invests", "variants", "controls", "installed", "observations",
+                                                             "licences", "assists"}};
 }  // namespace detail
 
 /// The rule, in words.
 constexpr std::string_view describe(problem_kind k) noexcept { return detail::problem_kind_names.name(k); }
 /// The input's part as the semichain/1 format names it ("requires", "controls").
 constexpr std::string_view to_string(input_part p) noexcept { return detail::input_part_names.name(p); }
-/// Only shares_exceed_one is a warning; every other problem stops the build.
-constexpr bool is_warning(problem_kind k) noexcept { return k == problem_kind::shares_exceed_one; }
+/// shares_exceed_one and installed_not_capital are warnings; every other problem stops the build.
+constexpr bool is_warning(problem_kind k) noexcept {
+    return k == problem_kind::shares_exceed_one || k == problem_kind::installed_not_capital;
+}
 
 /// One problem found in an input: which rule, where (part, position, field)
 /// and the offending id or value.

@@ -70,7 +70,13 @@ struct graph_arrays {
         (a<14, positions, variant_record>, variants),
         (a<15, rule_index, rule_record>, rules),                 // sorted by id
         (a<16, positions, company_index>, rule_targets),         // per rule, rule_record::targets_*
-        (a<17, positions, condition_record>, conditions));       // per rule, rule_record::conditions_*
+        (a<17, positions, condition_record>, conditions),        // per rule, rule_record::conditions_*
+        (a<18, positions, policy_record>, rule_policies),        // per rule, rule_record::policies_*
+        (a<19, positions, installed_record>, installed),         // CSR by offering (each period of a line)
+        (a<20, positions, index_value>, installed_begin),        // offerings + 1
+        (a<21, positions, observation_record>, observations),    // sorted by offering
+        (a<22, positions, licence_record>, licences),            // sorted by rule, then input order
+        (a<23, positions, assist_record>, assists));
 };
 
 /// Calls f(name, field_of_a, field_of_b) for every field of two graph_arrays
@@ -86,8 +92,6 @@ constexpr void for_each_field(A& a, B& b, F&& f) {
     });
 }
 
-/// The number of arrays of a graph.
-inline constexpr std::size_t graph_field_count = 18;
 
 // --- the storages -------------------------------------------------------------
 

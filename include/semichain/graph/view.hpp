@@ -217,6 +217,11 @@ public:
         for (const auto& r : requirements_of_item(offerings[o].item)) f(r);
         for (const auto& r : requirements_of_offering(o)) f(r);
     }
+    /// The capital inputs installed in offering o's line.
+    [[nodiscard]] constexpr std::span<const installed_record> installed_of(offering_index o) const noexcept {
+        const auto b = installed_begin[o.value()];
+        return installed.subspan(b, installed_begin[o.value() + 1] - b);
+    }
     /// Offerings that require item y.
     [[nodiscard]] constexpr std::span<const offering_index> dependents_of(item_index y) const noexcept {
         const auto b = dependents_begin[y.value()];

@@ -13,20 +13,29 @@
 //
 // Keys, per kind (* = required); anything else is an error:
 //   top level  format*, sources, companies, items, provides, requires, owns,
-//              invests, variants, controls
+//              invests, variants, controls, installed, observations,
+//              licences, assists
 //   sources    id*, title, publisher, date, url
 //   companies  id*, name, country (* unless a residual aggregate), roles,
 //              parent, source, status
 //   items      id*, name, category*, attributes, source, status
-//   provides   provider*, item*, share, since, until, source, status
+//   provides   provider*, item*, line, share, since, until, source, status
 //   requires   item*, input*, provider, weight, capital, source, status
 //   owns       parent*, company*, source, status
 //   invests    investor*, company*, date, stake, source, status
 //   variants   item*, general*, source, status   (ETO's is_type_of: item is a
 //              type of the more general item)
-//   controls   id*, name, authority*, kind*, effective*, source, status and
+//   controls   id*, name, authority*, kind*, effective*, announced,
+//              savings_until, policy (a policy, or a list of {match, policy}),
+//              source, status and
 //              entity_listing: targets*, scope*
 //              threshold:      buyer_countries*, match* {category, attributes}, scope
+//   installed  provider*, item*, line, input*, maker*, since, source, status
+//   observations provider*, item*, line, buyer, date*, source, status
+//   licences   rule*, buyer, provider, item, granted and/or revoked, source, status
+//   assists    company*, assisted*, since, source, status
+//   A scope of foreign_direct_product (the earlier name) loads as
+//   cannot_be_made_without, with a warning.
 #pragma once
 
 #include <semichain/graph/graph.hpp>
@@ -203,24 +212,38 @@ std::string join(const std::array<std::string_view, N>& names) {
     return s;
 }
 
-inline constexpr std::array<std::string_view, 10> top_keys{"format",   "sources", "companies", "items",    "provides",
-                                                           "requires", "owns",    "invests",   "variants", "controls"};
+inline constexpr std::array<std::string_view, 14> top_keys{"format",   "sources",   "companies", "items",        "provides",
+                                                           "requires", "owns",      "invests",   "variants",     "controls",
+                                                           "installed", "observations", "licences", "assists"};
 inline constexpr std::array<std::string_view, 5> source_keys{"id", "title", "publisher", "date", "url"};
 inline constexpr std::array<std::string_view, 7> company_keys{"id", "name", "country", "roles", "parent", "source", "status"};
 inline constexpr std::array<std::string_view, 6> item_keys{"id", "name", "category", "attributes", "source", "status"};
-inline constexpr std::array<std::string_view, 7> provides_keys{"provider", "item", "share", "since", "until", "source", "status"};
+inline constexpr std::array<std::string_view, 8> provides_keys{"provider", "item", "line",   "share",
+                                                               "since",    "until", "source", "status"};
+inline constexpr std::array<std::string_view, 8> installed_keys{"provider", "item",  "line",   "input",
+                                                                "maker",    "since", "source", "status"};
+inline constexpr std::array<std::string_view, 7> observation_keys{"provider", "item",   "line",  "buyer",
+                                                                  "date",     "source", "status"};
+inline constexpr std::array<std::string_view, 8> licence_keys{"rule",    "buyer",   "provider", "item",
+                                                              "granted", "revoked", "source",   "status"};
+inline constexpr std::array<std::string_view, 5> assist_keys{"company", "assisted", "since", "source", "status"};
+inline constexpr std::array<std::string_view, 2> policy_keys{"match", "policy"};
 inline constexpr std::array<std::string_view, 7> requires_keys{"item",    "input",  "provider", "weight",
                                                                "capital", "source", "status"};
 inline constexpr std::array<std::string_view, 4> owns_keys{"parent", "company", "source", "status"};
 inline constexpr std::array<std::string_view, 6> invests_keys{"investor", "company", "date", "stake", "source", "status"};
 inline constexpr std::array<std::string_view, 4> variants_keys{"item", "general", "source", "status"};
-inline constexpr std::array<std::string_view, 9> listing_keys{"id",     "name",    "authority", "kind",  "effective",
-                                                              "source", "status",  "targets",   "scope"};
-inline constexpr std::array<std::string_view, 10> threshold_keys{"id",     "name",   "authority",       "kind",  "effective",
-                                                                 "source", "status", "buyer_countries", "match", "scope"};
-inline constexpr std::array<std::string_view, 11> control_keys{"id",     "name",   "authority", "kind",            "effective",
-                                                               "source", "status", "targets",   "buyer_countries", "match",
-                                                               "scope"};
+inline constexpr std::array<std::string_view, 12> listing_keys{"id",     "name",      "authority",     "kind",
+                                                               "effective", "announced", "savings_until", "policy",
+                                                               "source", "status",    "targets",       "scope"};
+inline constexpr std::array<std::string_view, 13> threshold_keys{"id",        "name",      "authority",     "kind",
+                                                                 "effective", "announced", "savings_until", "policy",
+                                                                 "source",    "status",    "buyer_countries", "match",
+                                                                 "scope"};
+inline constexpr std::array<std::string_view, 14> control_keys{"id",        "name",      "authority",       "kind",
+                                                               "effective", "announced", "savings_until",   "policy",
+                                                               "source",    "status",    "targets",         "buyer_countries",
+                                                               "match",     "scope"};
 inline constexpr std::array<std::string_view, 2> match_keys{"category", "attributes"};
 
 /// Reads a parsed document into a graph_builder, collecting every problem.
@@ -229,6 +252,7 @@ public:
     explicit reader(std::string_view file) : file_{file} {}
 
     std::vector<load_problem> problems;
+    std::vector<load_problem> warnings;  ///< found while reading (the builder's come after)
     graph_builder builder;
 
     void read(const ojson& doc) {
@@ -250,6 +274,10 @@ public:
         each(doc, "invests", [&](const ojson& e, const std::string& p) { read_invests(e, p); });
         each(doc, "variants", [&](const ojson& e, const std::string& p) { read_variant(e, p); });
         each(doc, "controls", [&](const ojson& e, const std::string& p) { read_control(e, p); });
+        each(doc, "installed", [&](const ojson& e, const std::string& p) { read_installed(e, p); });
+        each(doc, "observations", [&](const ojson& e, const std::string& p) { read_observation(e, p); });
+        each(doc, "licences", [&](const ojson& e, const std::string& p) { read_licence(e, p); });
+        each(doc, "assists", [&](const ojson& e, const std::string& p) { read_assist(e, p); });
     }
 
     /// The pointer of a problem the graph builder found, made as precise as
@@ -444,6 +472,7 @@ private:
         provides_input o;
         o.provider = get_id(e, p, "provider", true);
         o.item = get_id(e, p, "item", true);
+        o.line = get_id(e, p, "line", false);
         o.share = get_number(e, p, "share");
         o.since = get_date(e, p, "since", false);
         o.until = get_date(e, p, "until", false);
@@ -518,9 +547,22 @@ private:
 
         const bool listing = k == rule_kind::entity_listing, threshold = k == rule_kind::threshold;
         if (const auto s = get_string(e, p, "scope", listing)) {
-            if (const auto sc = parse_rule_scope(*s)) r.scope = *sc;
-            else fail(p + "/scope", "scope must be origin, foreign_direct_product or de_minimis", *s);
+            if (const auto sc = parse_rule_scope(*s)) {
+                r.scope = *sc;
+            } else if (*s == "foreign_direct_product") {
+                // The earlier name of cannot_be_made_without (FORMAT.md).
+                r.scope = rule_scope::cannot_be_made_without;
+                warnings.push_back(load_problem{.file = file_, .pointer = p + "/scope",
+                                                .rule = "scope foreign_direct_product is read as cannot_be_made_without "
+                                                        "(the foreign-direct-product rules as written are direct_product)",
+                                                .offending = *s});
+            } else {
+                fail(p + "/scope", "scope must be origin, direct_product, cannot_be_made_without or de_minimis", *s);
+            }
         }
+        r.announced = get_date(e, p, "announced", false);
+        r.savings_until = get_date(e, p, "savings_until", false);
+        if (const ojson* pol = member(e, p, "policy", false)) read_policy(*pol, p + "/policy", r);
         if (listing) {
             if (const ojson* ts = member(e, p, "targets", true)) {
                 if (!ts->is_array()) fail(p + "/targets", "must be an array of company ids, not " + std::string{kind_of(*ts)}, show(*ts));
@@ -548,6 +590,98 @@ private:
         }
         get_provenance(e, p, r.source, r.certainty);
         builder.add(std::move(r));
+    }
+
+    std::optional<licence_policy> to_policy(const ojson& v, const std::string& p) {
+        if (!v.is_string()) {
+            fail(p, "must be a string (presumption_of_denial, case_by_case or approval), not " + std::string{kind_of(v)}, show(v));
+            return std::nullopt;
+        }
+        const auto pol = parse_licence_policy(v.get<std::string>());
+        if (!pol) fail(p, "a licence policy is presumption_of_denial, case_by_case or approval", v.get<std::string>());
+        return pol;
+    }
+
+    /// "policy": one policy, or a list of {"match": {…}, "policy": …} read in
+    /// order, the last without "match" being the default.
+    void read_policy(const ojson& v, const std::string& p, rule_input& r) {
+        if (v.is_string()) {
+            if (const auto pol = to_policy(v, p)) r.policy = *pol;
+            return;
+        }
+        if (!v.is_array() || v.empty()) {
+            fail(p, "must be a licence policy or a non-empty list of {\"match\", \"policy\"} entries", show(v));
+            return;
+        }
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            const ojson& e = v[i];
+            const std::string ep = p + '/' + std::to_string(i);
+            if (!e.is_object()) {
+                fail(ep, "an entry must be an object, not " + std::string{kind_of(e)}, show(e));
+                continue;
+            }
+            check_keys(e, ep, policy_keys, "a policy entry");
+            const ojson* pv = member(e, ep, "policy", true);
+            const auto pol = pv ? to_policy(*pv, ep + "/policy") : std::nullopt;
+            const ojson* m = member(e, ep, "match", false);
+            if (!m) {
+                if (i + 1 != v.size()) fail(ep, "only the last policy entry may omit \"match\" (it is the default)");
+                else if (pol) r.policy = *pol;
+                continue;
+            }
+            rule_input conditions;
+            read_match(*m, ep + "/match", conditions);
+            if (pol) r.policies.push_back({conditions.match, std::move(conditions.conditions), *pol});
+        }
+    }
+
+    void read_installed(const ojson& e, const std::string& p) {
+        check_keys(e, p, installed_keys, "an installed entry");
+        installed_input u;
+        u.provider = get_id(e, p, "provider", true);
+        u.item = get_id(e, p, "item", true);
+        u.line = get_id(e, p, "line", false);
+        u.input = get_id(e, p, "input", true);
+        u.maker = get_id(e, p, "maker", true);
+        u.since = get_date(e, p, "since", false);
+        get_provenance(e, p, u.source, u.certainty);
+        builder.add(std::move(u));
+    }
+
+    void read_observation(const ojson& e, const std::string& p) {
+        check_keys(e, p, observation_keys, "an observations entry");
+        observation_input u;
+        u.provider = get_id(e, p, "provider", true);
+        u.item = get_id(e, p, "item", true);
+        u.line = get_id(e, p, "line", false);
+        u.buyer = get_id(e, p, "buyer", false);
+        u.on = get_date(e, p, "date", true);
+        get_provenance(e, p, u.source, u.certainty);
+        builder.add(std::move(u));
+    }
+
+    void read_licence(const ojson& e, const std::string& p) {
+        check_keys(e, p, licence_keys, "a licences entry");
+        licence_input u;
+        u.rule = get_id(e, p, "rule", true);
+        u.buyer = get_id(e, p, "buyer", false);
+        u.provider = get_id(e, p, "provider", false);
+        u.item = get_id(e, p, "item", false);
+        u.granted = get_date(e, p, "granted", false);
+        u.revoked = get_date(e, p, "revoked", false);
+        if (!u.granted && !u.revoked && e.is_object()) fail(p, "a licence needs \"granted\", \"revoked\" or both");
+        get_provenance(e, p, u.source, u.certainty);
+        builder.add(std::move(u));
+    }
+
+    void read_assist(const ojson& e, const std::string& p) {
+        check_keys(e, p, assist_keys, "an assists entry");
+        assist_input u;
+        u.company = get_id(e, p, "company", true);
+        u.assisted = get_id(e, p, "assisted", true);
+        u.since = get_date(e, p, "since", false);
+        get_provenance(e, p, u.source, u.certainty);
+        builder.add(std::move(u));
     }
 
     void read_match(const ojson& m, const std::string& p, rule_input& r) {
@@ -618,7 +752,7 @@ inline load_result load(std::string_view json_text, std::string_view file_name) 
         for (const auto& p : errors) ps.push_back(rd.to_load_problem(dom.root, p));
         throw load_error(std::move(ps));
     }
-    std::vector<load_problem> warnings;
+    std::vector<load_problem> warnings = std::move(rd.warnings);
     for (const auto& p : g->warnings()) warnings.push_back(rd.to_load_problem(dom.root, p));
     return load_result{std::move(*g), std::move(warnings)};
 }

@@ -56,6 +56,33 @@ inline void put_origin(ojson& o, const graph_view& v, const provenance& p) {
     if (p.certainty != status::unspecified) o["status"] = std::string{to_string(p.certainty)};
 }
 
+/// A threshold's (or a policy's) match: the category and the attribute conditions.
+inline ojson match_of(const rule_record& r, std::optional<category> category_match, std::span<const condition_record> conds) {
+    ojson match = ojson::object();
+    if (category_match) match["category"] = std::string{to_string(*category_match)};
+    if (conds.empty()) return match;
+    ojson as = ojson::object();
+    for (const auto& c : conds) {
+        const std::string key{c.key};
+        const bool has = as.contains(key);
+        if (c.op == condition_op::equals) {
+            if (has)
+                throw write_error("semichain: write_model: rule '" + std::string{r.id} + "' has more than one condition on '" +
+                                  key + "' with an equality among them");
+            as[key] = c.is_number ? number(c.number) : ojson(std::string{c.text});
+            continue;
+        }
+        const char* bound = c.op == condition_op::at_most ? "max" : "min";
+        if (has && (!as[key].is_object() || as[key].contains(bound)))
+            throw write_error("semichain: write_model: rule '" + std::string{r.id} + "' has conditions on '" + key +
+                              "' that one JSON value cannot state");
+        if (!has) as[key] = ojson::object();
+        as[key][bound] = number(c.number);
+    }
+    match["attributes"] = std::move(as);
+    return match;
+}
+
 inline ojson write(const graph_view& v) {
     ojson doc = ojson::object();
     doc["format"] = "semichain/1";
@@ -110,6 +137,7 @@ inline ojson write(const graph_view& v) {
         ojson o = ojson::object();
         o["provider"] = company(off.provider);
         o["item"] = item(off.item);
+        put_text(o, "line", off.line);
         put_fraction(o, "share", off.share);
         put_day(o, "since", off.since);
         put_day(o, "until", off.until);
@@ -177,8 +205,26 @@ inline ojson write(const graph_view& v) {
         put_text(o, "name", r.name);
         if (r.authority) o["authority"] = std::string{r.authority->code()};
         o["kind"] = std::string{to_string(r.kind)};
+        put_day(o, "announced", r.announced);
         put_day(o, "effective", r.effective);
+        put_day(o, "savings_until", r.savings_until);
         o["scope"] = std::string{to_string(r.scope)};
+        const auto policies = v.rule_policies.subspan(r.policies_begin, r.policies_end - r.policies_begin);
+        if (!policies.empty()) {
+            ojson ps = ojson::array();
+            for (const auto& pol : policies) {
+                ojson e = ojson::object();
+                e["match"] = match_of(r, pol.match_category, v.conditions.subspan(pol.conditions_begin, pol.conditions_end - pol.conditions_begin));
+                e["policy"] = std::string{to_string(pol.policy)};
+                ps.push_back(std::move(e));
+            }
+            ojson last = ojson::object();
+            last["policy"] = std::string{to_string(r.policy)};
+            ps.push_back(std::move(last));
+            o["policy"] = std::move(ps);
+        } else if (r.policy != licence_policy::presumption_of_denial) {
+            o["policy"] = std::string{to_string(r.policy)};
+        }
         if (r.kind == rule_kind::entity_listing) {
             ojson ts = ojson::array();
             for (const company_index t : v.targets_of(k)) ts.push_back(company(t));
@@ -187,35 +233,69 @@ inline ojson write(const graph_view& v) {
             ojson bs = ojson::array();
             r.buyer_countries.for_each([&](country c) { bs.push_back(std::string{c.code()}); });
             o["buyer_countries"] = std::move(bs);
-            ojson match = ojson::object();
-            if (r.match_category) match["category"] = std::string{to_string(*r.match_category)};
-            const auto conds = v.conditions_of(k);
-            if (!conds.empty()) {
-                ojson as = ojson::object();
-                for (const auto& c : conds) {
-                    const std::string key{c.key};
-                    const bool has = as.contains(key);
-                    if (c.op == condition_op::equals) {
-                        if (has)
-                            throw write_error("semichain: write_model: rule '" + std::string{r.id} +
-                                                        "' has more than one condition on '" + key +
-                                                        "' with an equality among them");
-                        as[key] = c.is_number ? number(c.number) : ojson(std::string{c.text});
-                        continue;
-                    }
-                    const char* bound = c.op == condition_op::at_most ? "max" : "min";
-                    if (has && (!as[key].is_object() || as[key].contains(bound)))
-                        throw write_error("semichain: write_model: rule '" + std::string{r.id} +
-                                                    "' has conditions on '" + key + "' that one JSON value cannot state");
-                    if (!has) as[key] = ojson::object();
-                    as[key][bound] = number(c.number);
-                }
-                match["attributes"] = std::move(as);
-            }
-            o["match"] = std::move(match);
+            o["match"] = match_of(r, r.match_category, v.conditions_of(k));
         }
         put_origin(o, v, r.origin);
         controls.push_back(std::move(o));
+    }
+
+    // Installed inputs and observations belong to a line: written once per
+    // line, from its first period.
+    const auto first_of_line = [&](offering_index o) {
+        if (o == v.offerings.indices().front()) return true;
+        const auto& a = v.offerings[offering_index{o.value() - 1}];
+        const auto& b = v.offerings[o];
+        return !(a.provider == b.provider && a.item == b.item && a.line == b.line);
+    };
+    ojson installed = ojson::array();
+    for (const offering_index o : v.offerings.indices()) {
+        if (!first_of_line(o)) continue;
+        const auto& off = v.offerings[o];
+        for (const auto& row : v.installed_of(o)) {
+            ojson e = ojson::object();
+            e["provider"] = company(off.provider);
+            e["item"] = item(off.item);
+            put_text(e, "line", off.line);
+            e["input"] = item(row.input);
+            e["maker"] = company(row.maker);
+            put_day(e, "since", row.since);
+            put_origin(e, v, row.origin);
+            installed.push_back(std::move(e));
+        }
+    }
+    ojson observations = ojson::array();
+    for (const auto& ob : v.observations) {
+        if (!first_of_line(ob.offering)) continue;
+        const auto& off = v.offerings[ob.offering];
+        ojson e = ojson::object();
+        e["provider"] = company(off.provider);
+        e["item"] = item(off.item);
+        put_text(e, "line", off.line);
+        if (!ob.buyer.is_none()) e["buyer"] = company(ob.buyer);
+        put_day(e, "date", ob.date);
+        put_origin(e, v, ob.origin);
+        observations.push_back(std::move(e));
+    }
+    ojson licences = ojson::array();
+    for (const auto& l : v.licences) {
+        ojson e = ojson::object();
+        e["rule"] = std::string{v.rules[l.rule].id};
+        if (!l.buyer.is_none()) e["buyer"] = company(l.buyer);
+        if (!l.provider.is_none()) e["provider"] = company(l.provider);
+        if (!l.item.is_none()) e["item"] = item(l.item);
+        put_day(e, "granted", l.granted);
+        if (l.revoked != until_forever) put_day(e, "revoked", l.revoked);
+        put_origin(e, v, l.origin);
+        licences.push_back(std::move(e));
+    }
+    ojson assists = ojson::array();
+    for (const auto& a : v.assists) {
+        ojson e = ojson::object();
+        e["company"] = company(a.company);
+        e["assisted"] = company(a.assisted);
+        put_day(e, "since", a.since);
+        put_origin(e, v, a.origin);
+        assists.push_back(std::move(e));
     }
 
     const auto put_list = [&](const char* key, ojson& list) {
@@ -230,6 +310,10 @@ inline ojson write(const graph_view& v) {
     put_list("invests", invests);
     put_list("variants", variants);
     put_list("controls", controls);
+    put_list("installed", installed);
+    put_list("observations", observations);
+    put_list("licences", licences);
+    put_list("assists", assists);
     return doc;
 }
 

@@ -81,6 +81,12 @@ struct the_model_has_no_provides_relation_for_this_offering;
     detail::throw_model_error(problem_kind::threshold_without_match);
 }
 [[noreturn]] inline void a_company_cannot_own_itself() { detail::throw_model_error(problem_kind::ownership_cycle); }
+[[noreturn]] inline void a_line_must_be_one_of_the_providers_offerings_of_the_item() {
+    detail::throw_model_error(problem_kind::unknown_line);
+}
+[[noreturn]] inline void two_offerings_of_one_line_overlap_in_time() {
+    detail::throw_model_error(problem_kind::duplicate_offering);
+}
 
 }  // namespace semichain::model_error
 
@@ -107,7 +113,10 @@ constexpr void fail_model_problem(problem_kind k) {
         case problem_kind::threshold_without_match:
             model_error::a_threshold_rule_needs_a_category_or_an_attribute_condition();
         case problem_kind::ownership_cycle: model_error::a_company_cannot_own_itself();
-        case problem_kind::shares_exceed_one: return;  // a warning
+        case problem_kind::unknown_line: model_error::a_line_must_be_one_of_the_providers_offerings_of_the_item();
+        case problem_kind::duplicate_offering: model_error::two_offerings_of_one_line_overlap_in_time();
+        case problem_kind::shares_exceed_one:
+        case problem_kind::installed_not_capital: return;  // warnings
     }
 }
 

@@ -84,6 +84,16 @@ constexpr void add_entity(model_input& in) {
         basic_rule_input<std::string_view> r{.id = T::id, .name = T::name, .authority = country{T::authority},
                                               .effective = date{T::effective}, .scope = scope_of<T>(),
                                               .source = source_id_of<T>(), .certainty = certainty_of<T>()};
+        if constexpr (requires { T::announced; }) r.announced = date{T::announced};
+        if constexpr (requires { T::savings_until; }) r.savings_until = date{T::savings_until};
+        if constexpr (requires { T::policy; }) r.policy = licence_policy{T::policy};
+        if constexpr (requires { T::policies; })
+            for (const item_policy& p : T::policies) {
+                basic_policy_input<std::string_view> q{p.match, {}, p.policy};
+                if (p.condition) q.conditions.push_back({p.condition->key, p.condition->op, p.condition->is_number,
+                                                         p.condition->number, p.condition->text});
+                r.policies.push_back(std::move(q));
+            }
         if constexpr (std::derived_from<T, entity_listing>) {
             r.kind = rule_kind::entity_listing;
             if constexpr (requires { typename T::targets; }) r.targets = ids_of(typename T::targets{});
@@ -102,7 +112,7 @@ constexpr void add_entity(model_input& in) {
 constexpr void add_relation(model_input& in, const relation_value& r) {
     switch (r.kind) {
     case relation_kind::provides:
-        in.provides.push_back({r.first, r.second, r.amount, r.since, r.until, r.source, r.certainty});
+        in.provides.push_back({r.first, r.second, {}, r.amount, r.since, r.until, r.source, r.certainty});
         break;
     case relation_kind::requires_item:
         in.requires_.push_back({r.first, r.second, {}, r.amount, r.capital, r.source, r.certainty});

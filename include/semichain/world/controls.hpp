@@ -61,7 +61,7 @@ struct us_fdp_huawei_2020 final : entity_listing {
                                              "shipments stopped 2020-09-15)";
     static constexpr country authority = countries::USA;
     static constexpr date effective = std::chrono::year{2020} / 9 / 15;
-    static constexpr rule_scope scope = rule_scope::foreign_direct_product;
+    static constexpr rule_scope scope = rule_scope::direct_product;
     using targets = type_list<huawei, hisilicon>;
     using source = mayer_brown_2020_08;
     static constexpr status certainty = status::public_;
@@ -133,7 +133,7 @@ struct us_entity_list_cambricon_2022 final : entity_listing {
                                       name = "US Entity List with footnote-4 FDPR: Cambricon (2022-12-16)";
     static constexpr country authority = countries::USA;
     static constexpr date effective = std::chrono::year{2022} / 12 / 16;
-    static constexpr rule_scope scope = rule_scope::foreign_direct_product;
+    static constexpr rule_scope scope = rule_scope::direct_product;
     using targets = type_list<cambricon>;
     using source = iti_2022_12;
     static constexpr status certainty = status::public_;
@@ -267,7 +267,7 @@ struct us_foundry_rule_2025 final : threshold_rule {
                                              "(2025-01-16)";
     static constexpr country authority = countries::USA;
     static constexpr date effective = std::chrono::year{2025} / 1 / 16;
-    static constexpr rule_scope scope = rule_scope::foreign_direct_product;
+    static constexpr rule_scope scope = rule_scope::direct_product;
     static constexpr bloc buyer_countries{countries::CHN};
     static constexpr category match = category::chip;
     static constexpr std::array conditions{at_most("node_nm", 16), at_least("transistors", 30e9)};

@@ -240,7 +240,7 @@ inline random_graph make_random_graph(std::uint64_t seed, const random_graph_opt
     for (std::size_t k = 0; k < opt.rules && !location.empty(); ++k) {
         rule_input r{.id = detail::numbered('r', k, opt.rules), .name = "Rule", .authority = rng.pick(lands),
                      .effective = detail::random_date(rng, 2018, 2026),
-                     .scope = rng.chance(50) ? rule_scope::foreign_direct_product : rule_scope::origin};
+                     .scope = rng.chance(50) ? rule_scope::cannot_be_made_without : rule_scope::origin};
         if (rng.chance(50)) {
             r.kind = rule_kind::entity_listing;
             const std::size_t n = rng.between(1, 2);

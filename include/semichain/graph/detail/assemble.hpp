@@ -111,6 +111,8 @@ public:
         make_dependents();
         make_ownership_and_investments();
         make_rules();
+        make_installed();
+        make_observations_licences_assists();
         detail::stable_sort(out_.problems.begin(), out_.problems.end(), [](const auto& a, const auto& b) {
             return a.part != b.part ? a.part < b.part : a.index < b.index;
         });
@@ -235,6 +237,7 @@ private:
             offering_record r;
             r.provider = company_ref(sv(p.provider), input_part::provides, i, "provider");
             r.item = item_ref(sv(p.item), input_part::provides, i, "item");
+            r.line = sv(p.line);
             if (check_fraction(p.share, problem_kind::share_out_of_range, input_part::provides, i, "share") && p.share)
                 r.share = *p.share;
             r.since = day_or(p.since, since_always);
@@ -247,8 +250,16 @@ private:
         detail::stable_sort(os.begin(), os.end(), [](const keyed& a, const keyed& b) {
             if (a.rec.item != b.rec.item) return a.rec.item < b.rec.item;
             if (a.rec.provider != b.rec.provider) return a.rec.provider < b.rec.provider;
+            if (a.rec.line != b.rec.line) return a.rec.line < b.rec.line;
             return a.rec.since < b.rec.since;
         });
+        // One line is one offering at a time: periods of (provider, item, line) must not overlap.
+        for (std::size_t k = 1; k < os.size(); ++k) {
+            const auto &a = os[k - 1].rec, &b = os[k].rec;
+            if (a.item == b.item && a.provider == b.provider && a.line == b.line && b.since < a.until)
+                report(problem_kind::duplicate_offering, input_part::provides, os[k].pos, "provider",
+                       sv(in_.provides[os[k].pos].provider));
+        }
         auto& offs = out_.data.offerings;
         offs.reserve(os.size());
         for (const auto& k : os) {
@@ -424,6 +435,18 @@ private:
             if (u.effective) r.effective = to_day_number(*u.effective);
             else report(problem_kind::missing_effective_date, input_part::rules, i, "effective", sv(u.id));
             r.scope = u.scope;
+            r.announced = day_or(u.announced, since_always);
+            r.savings_until = day_or(u.savings_until, since_always);
+            r.policy = u.policy;
+            r.policies_begin = static_cast<index_value>(out_.data.rule_policies.size());
+            for (const auto& pol : u.policies) {
+                policy_record q{pol.match, static_cast<index_value>(out_.data.conditions.size()), 0, pol.policy};
+                for (const auto& c : pol.conditions)
+                    out_.data.conditions.push_back({sv(c.key), c.op, c.is_number, c.number, sv(c.text)});
+                q.conditions_end = static_cast<index_value>(out_.data.conditions.size());
+                out_.data.rule_policies.push_back(q);
+            }
+            r.policies_end = static_cast<index_value>(out_.data.rule_policies.size());
             r.targets_begin = static_cast<index_value>(out_.data.rule_targets.size());
             for (const auto& t : u.targets) {
                 const company_index c = company_ref(sv(t), input_part::rules, i, "targets");
@@ -441,6 +464,110 @@ private:
             if (u.kind == rule_kind::threshold && !u.match && u.conditions.empty())
                 report(problem_kind::threshold_without_match, input_part::rules, i, "match", sv(u.id));
             r.origin = origin_of(u, input_part::rules, i);
+        }
+    }
+
+    /// The offerings of the line (provider, item, line): its periods.
+    constexpr std::vector<index_value> line_offerings(company_index p, item_index x, std::string_view line) const {
+        std::vector<index_value> out;
+        const auto& d = out_.data;
+        for (index_value o = d.item_offerings_begin[x.value()]; o < d.item_offerings_begin[x.value() + 1]; ++o)
+            if (d.offerings[o].provider == p && d.offerings[o].line == line) out.push_back(o);
+        return out;
+    }
+
+    /// Is `input` the input of a capital requirement of offering o, or a variant of one?
+    constexpr bool capital_input_of(index_value o, item_index input) const {
+        const auto& d = out_.data;
+        const auto is_capital_input = [&](const requirement_record& r) {
+            if (!r.capital) return false;
+            if (r.input == input) return true;
+            for (const auto& v : d.variants)
+                if (v.item == input && v.general == r.input) return true;
+            return false;
+        };
+        const index_value x = d.offerings[o].item.value();
+        for (index_value k = d.item_requirements_begin[x]; k < d.item_requirements_begin[x + 1]; ++k)
+            if (is_capital_input(d.item_requirements[k])) return true;
+        for (index_value k = d.offering_requirements_begin[o]; k < d.offering_requirements_begin[o + 1]; ++k)
+            if (is_capital_input(d.offering_requirements[k])) return true;
+        return false;
+    }
+
+    constexpr void make_installed() {
+        struct keyed {
+            index_value offering;
+            installed_record rec;
+        };
+        std::vector<keyed> rows;
+        for (std::size_t i = 0; i < in_.installed.size(); ++i) {
+            const auto& u = in_.installed[i];
+            const company_index p = company_ref(sv(u.provider), input_part::installed, i, "provider");
+            const item_index x = item_ref(sv(u.item), input_part::installed, i, "item");
+            installed_record r;
+            r.input = item_ref(sv(u.input), input_part::installed, i, "input");
+            r.maker = company_ref(sv(u.maker), input_part::installed, i, "maker");
+            r.since = day_or(u.since, since_always);
+            r.origin = origin_of(u, input_part::installed, i);
+            if (p.is_none() || x.is_none() || r.input.is_none() || r.maker.is_none()) continue;
+            const auto os = line_offerings(p, x, sv(u.line));
+            if (os.empty()) report(problem_kind::unknown_line, input_part::installed, i, "line", sv(u.line));
+            bool capital = os.empty();
+            for (const index_value o : os) {
+                rows.push_back({o, r});
+                capital = capital || capital_input_of(o, r.input);
+            }
+            if (!capital) report(problem_kind::installed_not_capital, input_part::installed, i, "input", sv(u.input));
+        }
+        detail::stable_sort(rows.begin(), rows.end(), [](const keyed& a, const keyed& b) { return a.offering < b.offering; });
+        for (const auto& k : rows) out_.data.installed.push_back(k.rec);
+        out_.data.installed_begin = csr_begin(out_.data.offerings.size(), rows, [](const keyed& k) { return k.offering; });
+    }
+
+    constexpr void make_observations_licences_assists() {
+        auto& d = out_.data;
+        for (std::size_t i = 0; i < in_.observations.size(); ++i) {
+            const auto& u = in_.observations[i];
+            const company_index p = company_ref(sv(u.provider), input_part::observations, i, "provider");
+            const item_index x = item_ref(sv(u.item), input_part::observations, i, "item");
+            observation_record r;
+            if (!sv(u.buyer).empty()) r.buyer = company_ref(sv(u.buyer), input_part::observations, i, "buyer");
+            r.date = day_or(u.on, since_always);
+            r.origin = origin_of(u, input_part::observations, i);
+            if (p.is_none() || x.is_none()) continue;
+            const auto os = line_offerings(p, x, sv(u.line));
+            if (os.empty()) report(problem_kind::unknown_line, input_part::observations, i, "line", sv(u.line));
+            for (const index_value o : os) {
+                r.offering = offering_index{o};
+                d.observations.push_back(r);
+            }
+        }
+        detail::stable_sort(d.observations.begin(), d.observations.end(),
+                            [](const observation_record& a, const observation_record& b) { return a.offering < b.offering; });
+        for (std::size_t i = 0; i < in_.licences.size(); ++i) {
+            const auto& u = in_.licences[i];
+            licence_record r;
+            r.rule = resolve<rule_index>(rules_, sv(u.rule), input_part::licences, i, "rule");
+            if (!sv(u.buyer).empty()) r.buyer = company_ref(sv(u.buyer), input_part::licences, i, "buyer");
+            if (!sv(u.provider).empty()) r.provider = company_ref(sv(u.provider), input_part::licences, i, "provider");
+            if (!sv(u.item).empty()) r.item = item_ref(sv(u.item), input_part::licences, i, "item");
+            r.granted = day_or(u.granted, since_always);
+            r.revoked = day_or(u.revoked, until_forever);
+            if (u.granted && u.revoked && r.granted >= r.revoked)
+                report(problem_kind::since_not_before_until, input_part::licences, i, "revoked", sv(u.rule));
+            r.origin = origin_of(u, input_part::licences, i);
+            if (!r.rule.is_none()) d.licences.push_back(r);
+        }
+        detail::stable_sort(d.licences.begin(), d.licences.end(),
+                            [](const licence_record& a, const licence_record& b) { return a.rule < b.rule; });
+        for (std::size_t i = 0; i < in_.assists.size(); ++i) {
+            const auto& u = in_.assists[i];
+            assist_record r;
+            r.company = company_ref(sv(u.company), input_part::assists, i, "company");
+            r.assisted = company_ref(sv(u.assisted), input_part::assists, i, "assisted");
+            r.since = day_or(u.since, since_always);
+            r.origin = origin_of(u, input_part::assists, i);
+            if (!r.company.is_none() && !r.assisted.is_none()) d.assists.push_back(r);
         }
     }
 

@@ -41,10 +41,18 @@ template <class T>
 inline constexpr std::size_t target_count<T> = T::targets::size;
 
 template <class T>
-inline constexpr std::size_t condition_count = 0;
+consteval std::size_t condition_count() {
+    std::size_t n = 0;
+    if constexpr (std::derived_from<T, threshold_rule> && requires { T::conditions; }) n += T::conditions.size();
+    if constexpr (std::derived_from<T, control_rule> && requires { T::policies; })
+        for (const item_policy& p : T::policies) n += p.condition ? 1 : 0;
+    return n;
+}
 template <class T>
-    requires std::derived_from<T, threshold_rule> && requires { T::conditions; }
-inline constexpr std::size_t condition_count<T> = T::conditions.size();
+consteval std::size_t policy_count() {
+    if constexpr (std::derived_from<T, control_rule> && requires { T::policies; }) return T::policies.size();
+    else return 0;
+}
 
 /// The sizes of relation-derived arrays, from the relations' entity
 /// positions (`entities` is the size of the entity list). Pairs and triples
@@ -109,11 +117,12 @@ consteval graph_sizes sizes_of_model(type_list<Es...>, type_list<Rs...>) {
     s.items = count_true({std::derived_from<Es, item>...});
     s.rules = count_true({std::derived_from<Es, control_rule>...});
     s.attributes = sum({attribute_count<Es>()...});
-    s.conditions = sum({condition_count<Es>...});
+    s.conditions = sum({condition_count<Es>()...});
+    s.rule_policies = sum({policy_count<Es>()...});
     s.rule_targets += sum({target_count<Es>...});
     // The CSR offsets: one more than the records they index.
     s.item_offerings_begin = s.item_requirements_begin = s.dependents_begin = s.items + 1;
-    s.offering_requirements_begin = s.offerings + 1;
+    s.offering_requirements_begin = s.installed_begin = s.offerings + 1;
     return s;
 }
 
