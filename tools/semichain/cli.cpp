@@ -85,6 +85,18 @@ struct declare {
             ->delimiter(',')
             ->check(candidate_check);
     }
+    /// How licences go and which reading of the rules: every question that
+    /// computes availability takes them.
+    void scenario_options() const {
+        sub->add_option("--licences", o.licences,
+                        "How licences go: presumed (each rule's policy, with known grants and revocations), all_denied "
+                        "or all_granted (default: presumed)")
+            ->check(CLI::IsMember({"presumed", "all_denied", "all_granted"}));
+        sub->add_option("--enforcement", o.enforcement,
+                        "rules (availability under the rules as written) or observed (offerings seen in production "
+                        "pass the rules from their observation date) (default: rules)")
+            ->check(CLI::IsMember({"rules", "observed"}));
+    }
     void dates() const {
         sub->add_option("--dates", o.dates, "Timeline dates besides the control rules' dates and --as-of, comma-separated")
             ->delimiter(',')
@@ -124,6 +136,7 @@ int semichain::cli::run(int argc, const char* const* argv) {
         d.item(false);
         d.buyer();
         d.as_of();
+        d.scenario_options();
         d.bloc(false);
         d.chokepoint_options();
         d.dates();
@@ -141,6 +154,7 @@ int semichain::cli::run(int argc, const char* const* argv) {
         d.item(true);
         d.buyer();
         d.as_of();
+        d.scenario_options();
         trace->add_flag("--available", o.available_only,
                         "Follow only the offerings available to their buyer at the date (default: every offering)");
         d.format({"text", "md", "json", "csv", "dot"}, "text");
@@ -155,6 +169,7 @@ int semichain::cli::run(int argc, const char* const* argv) {
         d.item(true);
         d.buyer();
         d.as_of();
+        d.scenario_options();
         d.chokepoint_options();
         chokepoints->add_option("--by", o.by, "Candidates: each company, or each country standing for its companies (default: company)")
             ->check(CLI::IsMember({"company", "country"}));
@@ -170,6 +185,7 @@ int semichain::cli::run(int argc, const char* const* argv) {
         d.source();
         d.item(false);
         d.as_of();
+        d.scenario_options();
         d.format({"text", "md", "json", "csv"}, "text");
         d.out();
     }
@@ -182,6 +198,7 @@ int semichain::cli::run(int argc, const char* const* argv) {
         d.item(true);
         d.buyer();
         d.as_of();
+        d.scenario_options();
         d.bloc(true);
         d.format({"text", "md", "json", "csv"}, "text");
         d.out();
@@ -196,6 +213,7 @@ int semichain::cli::run(int argc, const char* const* argv) {
         d.item(true);
         d.buyer();
         d.as_of();
+        d.scenario_options();
         d.bloc(false);
         d.dates();
         d.format({"text", "md", "json", "csv"}, "text");

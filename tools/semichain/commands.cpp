@@ -80,6 +80,9 @@ candidate_spec candidates_of(const data_source& d, const options& o) {
     return spec;
 }
 
+/// The scenario of a request: its date, licence mode and enforcement reading.
+scenario scenario_of(const report::request& q) { return report::detail::scenario_of(q); }
+
 /// The request the options describe (an item is required).
 report::request request_of(const data_source& d, const options& o) {
     if (o.item.empty()) throw usage_error("semichain: --item is required");
@@ -91,6 +94,8 @@ report::request request_of(const data_source& d, const options& o) {
     if (o.max_order != 0) q.max_order = o.max_order;
     q.candidates = candidates_of(d, o);
     for (const auto& s : o.dates) q.extra_dates.push_back(parse_date_or_throw(s, "--dates"));
+    q.licences = parse_licence_mode(o.licences).value_or(licence_mode::presumed);
+    q.enforcement = parse_enforcement_mode(o.enforcement).value_or(enforcement_mode::rules);
     return q;
 }
 
@@ -280,6 +285,8 @@ int run_report(const options& o) {
             for (const auto& s : o.dates) q.extra_dates.push_back(parse_date_or_throw(s, "--dates"));
             q.title = c.title;
             q.note = c.note;
+            q.licences = parse_licence_mode(o.licences).value_or(licence_mode::presumed);
+            q.enforcement = parse_enforcement_mode(o.enforcement).value_or(enforcement_mode::rules);
             doc.cases.push_back(report::assemble_report(d.view, q));
         }
     } else {
@@ -314,7 +321,7 @@ int run_report(const options& o) {
 int run_trace(const options& o) {
     const data_source d = load_source(o);
     const report::request q = request_of(d, o);
-    const availability_result r = compute_availability(d.view, scenario{.as_of = q.as_of});
+    const availability_result r = compute_availability(d.view, scenario_of(q));
     const auto lines = report::assemble_trace(d.view, q, r, o.available_only);
     const std::string item{d.view.items[q.item].id};
     const std::string buyer = q.buyer.is_none() ? std::string{} : std::string{d.view.companies[q.buyer].id};
@@ -344,7 +351,7 @@ int run_chokepoints(const options& o) {
           {"json", [&] { return report::dump(report::chokepoints_json(item, s)); }},
           {"csv", [&] { return report::write_csv(report::chokepoints_table(s)); }},
           {"dot", [&] {
-               const availability_result r = compute_availability(d.view, scenario{.as_of = q.as_of});
+               const availability_result r = compute_availability(d.view, scenario_of(q));
                const auto lines = report::assemble_trace(d.view, q, r);
                return report::write_dot(
                    report::assemble_picture(d.view, q, r, lines, kind == candidate_kind::companies ? s : report::chokepoint_section{}),
@@ -375,7 +382,7 @@ int run_score(const options& o) {
     const data_source d = load_source(o);
     const report::request q = request_of(d, o);
     if (!q.members) throw usage_error("semichain: score: --bloc is required");
-    const availability_result r = compute_availability(d.view, scenario{.as_of = q.as_of});
+    const availability_result r = compute_availability(d.view, scenario_of(q));
     const auto s = report::assemble_self_sufficiency(d.view, q, *q.members, r);
     const std::string item{d.view.items[q.item].id};
     const std::string as_of = format_date(q.as_of);

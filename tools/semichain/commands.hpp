@@ -31,6 +31,8 @@ struct options {
     std::vector<std::string> candidates;   ///< role:R, country:C or company ids
     std::string by = "company";            ///< chokepoint candidates: company or country
     std::vector<std::string> dates;        ///< extra timeline dates
+    std::string licences = "presumed";     ///< --licences presumed|all_denied|all_granted
+    std::string enforcement = "rules";     ///< --enforcement rules|observed
     bool available_only = false;           ///< trace: follow only available offerings
     std::string what = "items";            ///< list: items, companies, rules, sources, countries
     // output

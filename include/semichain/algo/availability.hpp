@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace semichain {
@@ -49,6 +50,12 @@ public:
     /// Is offering o available and usable by buyer b (none(): any unrestricted buyer)?
     [[nodiscard]] constexpr bool available_to(offering_index o, company_index b) const {
         return available(o) && blocking_rule(o, b).is_none();
+    }
+    /// The first rule that reaches offering o sold to b at t without blocking
+    /// it, and why it passes (licence required, granted, savings clause,
+    /// observed); none() when no rule reaches o without blocking.
+    [[nodiscard]] constexpr std::pair<rule_index, licence_outcome> passing_rule(offering_index o, company_index b) const {
+        return controls_.passing_rule(o, b, t_);
     }
     /// Is item x available to buyer b: does some offering of x qualify?
     [[nodiscard]] constexpr bool item_available_to(item_index x, company_index b) const {

@@ -84,4 +84,27 @@ constexpr std::vector<chain_block> blocked_in_chain(const availability_result& r
     return out;
 }
 
+/// An offering that the rules block to a buyer and that a source
+/// nevertheless saw in production for that buyer (DESIGN.md §5: legal reach
+/// against observed supply).
+struct enforcement_gap {
+    offering_index offering{};
+    company_index buyer{};
+    rule_index rule{};             ///< the rule that blocks it (the one that began the block)
+    observation_record observed{};  ///< the first observation on or before the date
+    friend constexpr bool operator==(const enforcement_gap&, const enforcement_gap&) = default;
+};
+
+/// The blocks of item x's chain for `buyer` at r's date (blocked_in_chain)
+/// whose offering was observed in production for the blocked buyer (or for
+/// any buyer) on or before that date: the enforcement gaps. Under
+/// enforcement_mode::observed such offerings are not blocked, so the list is
+/// empty; compute r under the rules to list them.
+constexpr std::vector<enforcement_gap> enforcement_gaps(const availability_result& r, item_index x, company_index buyer) {
+    std::vector<enforcement_gap> out;
+    for (const chain_block& b : blocked_in_chain(r, x, buyer))
+        if (const auto ob = r.controls().observation(b.offering, b.buyer, r.day())) out.push_back({b.offering, b.buyer, b.rule, *ob});
+    return out;
+}
+
 }  // namespace semichain

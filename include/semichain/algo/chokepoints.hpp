@@ -344,6 +344,7 @@ private:
                 cut_family consts;
                 if (member_[off.provider] != no_member) consts.push(std::span<const member_t>{&member_[off.provider], 1});
                 g_.for_each_requirement(o, [&](const requirement_record& r) {
+                    if (r.capital && g_.installed_covers(o, r.input, base_.day())) return;  // installed: cannot fail
                     if (!(r.capital && off.since != since_always)) {
                         kids.push_back(item_node_for(r.input, off.provider));
                         return;

@@ -252,6 +252,7 @@ constexpr capability_result capability(const graph_view& g, item_index x, compan
             if (!usable(q, pl.buyer, pl.day)) continue;
             const auto& off = g.offerings[q];
             g.for_each_requirement(q, [&](const requirement_record& req) {
+                if (req.capital && g.installed_covers(q, req.input, t)) return;  // installed inputs keep working
                 const bool at_start = req.capital && off.since != since_always;
                 const day_number d = at_start ? off.since : t;
                 const auto q2s = g.offerings_of(req.input);

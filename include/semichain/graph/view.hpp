@@ -222,6 +222,18 @@ public:
         const auto b = installed_begin[o.value()];
         return installed.subspan(b, installed_begin[o.value() + 1] - b);
     }
+    /// Does an input installed in offering o's line by day t meet a capital
+    /// requirement of `input`: the same item, or a variant of it? Installed
+    /// inputs keep working whatever happens to their maker after delivery.
+    [[nodiscard]] constexpr bool installed_covers(offering_index o, item_index input, day_number t) const noexcept {
+        for (const auto& row : installed_of(o)) {
+            if (!row.in_place_at(t)) continue;
+            if (row.input == input) return true;
+            for (const auto& v : variants)
+                if (v.item == row.input && v.general == input) return true;
+        }
+        return false;
+    }
     /// Offerings that require item y.
     [[nodiscard]] constexpr std::span<const offering_index> dependents_of(item_index y) const noexcept {
         const auto b = dependents_begin[y.value()];

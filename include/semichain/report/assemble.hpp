@@ -35,7 +35,9 @@ namespace semichain::report {
 
 namespace detail {
 
-inline scenario scenario_of(const request& q) { return scenario{.as_of = q.as_of}; }
+inline scenario scenario_of(const request& q) {
+    return scenario{.as_of = q.as_of, .licences = q.licences, .enforcement = q.enforcement};
+}
 
 inline void check_request(const graph_view& g, const request& q) {
     g.check(q.item);
@@ -63,7 +65,20 @@ inline offering_line make_offering(const graph_view& g, const availability_resul
     } else {
         l.state = !rule.is_none() ? "blocked" : "available";
     }
-    if (!rule.is_none()) l.blocked_by = text(g.rules[rule].id);
+    if (!rule.is_none()) {
+        l.blocked_by = text(g.rules[rule].id);
+        l.reach_uncertain = r.controls().reach_is_uncertain(rule, o);
+    }
+    if (const auto [passing, why] = r.passing_rule(o, buyer); !passing.is_none()) {
+        const std::string id = text(g.rules[passing].id);
+        switch (why) {
+            case licence_outcome::required: l.licence = "licence required by " + id; break;
+            case licence_outcome::granted: l.licence = "licence granted under " + id; break;
+            case licence_outcome::not_yet: l.licence = "savings clause of " + id; break;
+            case licence_outcome::observed: l.licence = "observed despite " + id; break;
+            case licence_outcome::denied: break;
+        }
+    }
     if (r.available(o) && r.capacity_frozen(o)) l.frozen_by = text(g.items[r.frozen_by(o)].id);
     l.certainty = off.origin.certainty;
     l.source = source_of(g, off.origin);
@@ -283,6 +298,38 @@ inline picture assemble_picture(const graph_view& g, const request& q, const ava
     return p;
 }
 
+/// The enforcement gaps of the chain at r's date (algo/blocks.hpp).
+inline std::vector<gap_line> assemble_gaps(const graph_view& g, const request& q, const availability_result& r) {
+    using detail::text;
+    std::vector<gap_line> out;
+    for (const auto& gap : enforcement_gaps(r, q.item, q.buyer)) {
+        const auto& off = g.offerings[gap.offering];
+        out.push_back({text(g.companies[off.provider].id), text(g.items[off.item].id), text(off.line),
+                       text(g.companies[gap.buyer].id), detail::make_rule(g, gap.rule), format_day(gap.observed.date),
+                       gap.observed.origin.certainty, detail::source_of(g, gap.observed.origin)});
+    }
+    return out;
+}
+
+/// The installed capital inputs of the lines of a trace's items, in trace order.
+inline std::vector<installed_line> assemble_installed(const graph_view& g, const std::vector<trace_line>& trace) {
+    using detail::text;
+    std::vector<installed_line> out;
+    for (const auto& l : trace)
+        for (const offering_index o : g.offerings_of(g.item(l.item))) {
+            const auto& off = g.offerings[o];
+            if (o != g.offerings_of(off.item).front()) {
+                const auto& prev = g.offerings[offering_index{o.value() - 1}];
+                if (prev.provider == off.provider && prev.line == off.line) continue;  // one line, several periods
+            }
+            for (const auto& row : g.installed_of(o))
+                out.push_back({text(g.companies[off.provider].id), l.item, text(off.line), text(g.items[row.input].id),
+                               text(g.companies[row.maker].id), detail::country_of(g, row.maker), format_day(row.since),
+                               row.origin.certainty, detail::source_of(g, row.origin)});
+        }
+    return out;
+}
+
 /// The whole report for one request.
 inline chokepoint_report assemble_report(const graph_view& g, const request& q) {
     detail::check_request(g, q);
@@ -314,6 +361,22 @@ inline chokepoint_report assemble_report(const graph_view& g, const request& q) 
     rep.concentration = assemble_concentration(g, q, rep.trace);
     if (q.members) rep.self_sufficiency = assemble_self_sufficiency(g, q, *q.members, r);
     rep.timeline = assemble_timeline(g, q);
+    rep.licences = detail::text(to_string(q.licences));
+    rep.enforcement = detail::text(to_string(q.enforcement));
+    rep.gaps = assemble_gaps(g, q, r);
+    rep.installed = assemble_installed(g, rep.trace);
+    // Blocked under the rules, yet observed: the observed reading, "what could still stop it".
+    if (!rep.available && q.enforcement == enforcement_mode::rules && !rep.gaps.empty()) {
+        request seen = q;
+        seen.enforcement = enforcement_mode::observed;
+        const availability_result ro = compute_availability(g, detail::scenario_of(seen));
+        observed_reading o;
+        o.available = ro.item_available_to(q.item, q.buyer);
+        o.company_sets = assemble_chokepoints(g, seen, candidate_kind::companies);
+        o.country_sets = assemble_chokepoints(g, seen, candidate_kind::countries);
+        if (q.members) o.self_sufficiency = assemble_self_sufficiency(g, seen, *q.members, ro);
+        rep.observed = std::move(o);
+    }
 
     // The facts used: the closure's items, offerings, providers and
     // requirements, the buyer, and every rule named by a block.

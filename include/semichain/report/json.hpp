@@ -86,6 +86,8 @@ inline json offering(const offering_line& l) {
     o["missing_input"] = text_or_null(l.missing_input);
     o["blocked_by"] = text_or_null(l.blocked_by);
     o["frozen_by"] = text_or_null(l.frozen_by);
+    o["licence"] = text_or_null(l.licence);
+    o["reach_uncertain"] = l.reach_uncertain;
     o["status"] = status_of(l.certainty);
     o["flagged"] = is_flagged(l.certainty);
     o["source"] = text_or_null(l.source);
@@ -240,6 +242,8 @@ inline json to_json(const chokepoint_report& r) {
     o["as_of"] = r.as_of;
     o["bloc"] = strings(r.bloc);
     o["max_order"] = r.max_order;
+    o["licences"] = r.licences;
+    o["enforcement"] = r.enforcement;
     o["available"] = r.available;
     o["offerings"] = offerings(r.offerings);
     o["blocks"] = blocks(r.blocks);
@@ -252,6 +256,49 @@ inline json to_json(const chokepoint_report& r) {
         frozen.push_back(std::move(e));
     }
     o["capacity_frozen"] = std::move(frozen);
+    json gaps = json::array();
+    for (const auto& gl : r.gaps) {
+        json e = json::object();
+        e["provider"] = gl.provider;
+        e["item"] = gl.item;
+        e["line"] = text_or_null(gl.line);
+        e["buyer"] = gl.buyer;
+        e["rule"] = gl.rule.id;
+        e["rule_effective"] = gl.rule.effective;
+        e["observed"] = gl.observed;
+        e["status"] = status_of(gl.certainty);
+        e["source"] = text_or_null(gl.source);
+        gaps.push_back(std::move(e));
+    }
+    o["enforcement_gaps"] = std::move(gaps);
+    json installed = json::array();
+    for (const auto& il : r.installed) {
+        json e = json::object();
+        e["provider"] = il.provider;
+        e["item"] = il.item;
+        e["line"] = text_or_null(il.line);
+        e["input"] = il.input;
+        e["maker"] = il.maker;
+        e["maker_country"] = text_or_null(il.maker_country);
+        e["since"] = text_or_null(il.since);
+        e["status"] = status_of(il.certainty);
+        e["source"] = text_or_null(il.source);
+        installed.push_back(std::move(e));
+    }
+    o["installed"] = std::move(installed);
+    if (r.observed) {
+        json e = json::object();
+        e["label"] = "what could still stop it";
+        e["available"] = r.observed->available;
+        json ocps = json::object();
+        ocps["companies"] = chokepoints(r.observed->company_sets);
+        ocps["countries"] = chokepoints(r.observed->country_sets);
+        e["chokepoints"] = std::move(ocps);
+        e["self_sufficiency"] = r.observed->self_sufficiency ? self_sufficiency(*r.observed->self_sufficiency) : json(nullptr);
+        o["observed_reading"] = std::move(e);
+    } else {
+        o["observed_reading"] = nullptr;
+    }
     json trace = json::array();
     for (const auto& l : r.trace) trace.push_back(trace_entry(l));
     o["trace"] = std::move(trace);

@@ -64,6 +64,8 @@ inline std::string offering_summary(const offering_line& o) {
     if (!o.blocked_by.empty() && o.state != "blocked") s += ", also blocked by " + code(o.blocked_by);
     else if (!o.blocked_by.empty()) s += " by " + code(o.blocked_by);
     if (!o.frozen_by.empty()) s += ", capacity frozen (" + code(o.frozen_by) + ")";
+    if (o.reach_uncertain) s += " (reach uncertain: no installed inputs known)";
+    if (!o.licence.empty()) s += "; " + o.licence;
     if (is_flagged(o.certainty)) s += " ⚠ " + std::string{to_string(o.certainty)};
     return s;
 }
@@ -84,8 +86,11 @@ inline std::string markdown_availability(const chokepoint_report& r) {
     out += header({"Provider", "Country", "Share", "Since", "Until", "State", "Blocked by", "Status", "Source"});
     for (const auto& o : r.offerings)
         out += row({code(o.provider) + " " + cell(o.provider_name), or_dash(o.country), share_cell(o.share), or_dash(o.since), or_dash(o.until),
-                    cell(o.state) + (o.missing_input.empty() ? std::string{} : " (" + code(o.missing_input) + ")"),
-                    o.blocked_by.empty() ? std::string{"—"} : code(o.blocked_by), status_cell(o.certainty), code(o.source)});
+                    cell(o.state) + (o.missing_input.empty() ? std::string{} : " (" + code(o.missing_input) + ")") +
+                        (o.licence.empty() ? std::string{} : "; " + cell(o.licence)),
+                    o.blocked_by.empty() ? std::string{"—"}
+                                         : code(o.blocked_by) + (o.reach_uncertain ? std::string{" (reach uncertain)"} : std::string{}),
+                    status_cell(o.certainty), code(o.source)});
     out += "\n";
     if (!r.frozen.empty()) {
         out += "Capacity frozen (available on tools installed earlier, no expansion possible):\n\n";
@@ -245,6 +250,44 @@ inline std::string markdown_sources(const chokepoint_report& r) {
     return out + "\n";
 }
 
+/// Legal reach against observed supply: the enforcement gaps of the chain
+/// and, for an item blocked under the rules but observed, the observed
+/// reading ("what could still stop it"). Empty when there is no gap.
+inline std::string markdown_enforcement(const chokepoint_report& r) {
+    using namespace detail::md;
+    if (r.gaps.empty()) return {};
+    std::string out = "### Legal reach and observed supply\n\n";
+    out += "Offerings the rules block that a source nevertheless saw in production (enforcement gaps):\n\n";
+    out += header({"Provider", "Item", "Buyer", "Blocked by", "Rule effective", "Observed from", "Status", "Source"});
+    for (const auto& gl : r.gaps)
+        out += row({code(gl.provider) + (gl.line.empty() ? std::string{} : " (" + cell(gl.line) + ")"), code(gl.item),
+                    code(gl.buyer), code(gl.rule.id), or_dash(gl.rule.effective), gl.observed, status_cell(gl.certainty),
+                    code(gl.source)});
+    out += "\n";
+    if (r.observed) {
+        out += "#### What could still stop it (enforcement = observed)\n\n";
+        out += "Read with observed offerings passing the rules, " + code(r.item) + " is " +
+               (r.observed->available ? std::string{"**available**"} : std::string{"**not available**"}) + ".\n\n";
+        out += markdown_chokepoints(r.observed->company_sets);
+        out += markdown_chokepoints(r.observed->country_sets);
+        if (r.observed->self_sufficiency) out += markdown_self_sufficiency(*r.observed->self_sufficiency);
+    }
+    return out;
+}
+
+/// The capital inputs installed in the lines of the trace.
+inline std::string markdown_installed(const std::vector<installed_line>& rows) {
+    using namespace detail::md;
+    if (rows.empty()) return {};
+    std::string out = "### Installed inputs\n\n";
+    out += header({"Provider", "Item", "Line", "Input", "Maker", "Since", "Status", "Source"});
+    for (const auto& il : rows)
+        out += row({code(il.provider), code(il.item), or_dash(il.line), code(il.input),
+                    code(il.maker) + (il.maker_country.empty() ? std::string{} : " (" + il.maker_country + ")"), or_dash(il.since),
+                    status_cell(il.certainty), code(il.source)});
+    return out + "\n";
+}
+
 /// One report, its heading at `level` (2: "##").
 inline std::string markdown_report(const chokepoint_report& r, int level = 2, const std::string& number = {}) {
     using namespace detail::md;
@@ -255,7 +298,9 @@ inline std::string markdown_report(const chokepoint_report& r, int level = 2, co
            r.as_of + "; bloc " + (r.bloc.empty() ? std::string{"—"} : join(r.bloc, ", ", false)) + ".\n\n";
     out += markdown_availability(r);
     out += markdown_blocks(r.blocks);
+    out += markdown_enforcement(r);
     out += markdown_trace(r.trace);
+    out += markdown_installed(r.installed);
     out += "### Chokepoints\n\n";
     out += markdown_chokepoints(r.company_sets);
     out += markdown_chokepoints(r.country_sets);

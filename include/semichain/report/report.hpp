@@ -55,6 +55,8 @@ struct request {
     std::vector<date> extra_dates{};    ///< timeline dates besides the control dates and t
     std::string title{};                ///< a heading for the case (empty: made from the item and buyer)
     std::string note{};                 ///< a sentence saying why the case matters (may be empty)
+    licence_mode licences = licence_mode::presumed;          ///< how licences go
+    enforcement_mode enforcement = enforcement_mode::rules;  ///< rules as written, or observed supply
 };
 
 /// Is a fact's status one a reader must be warned about?
@@ -72,6 +74,9 @@ struct offering_line {
     std::string missing_input;         ///< the input behind "capital equipment missing…" or "input unavailable"
     std::string blocked_by;            ///< the rule blocking it to the buyer, if any (even when also unavailable)
     std::string frozen_by;             ///< available, but this capital input can no longer be had (capacity frozen)
+    std::string licence;               ///< a rule that reaches it without blocking: "licence required by `r`",
+                                       ///< "licence granted under `r`", "savings clause of `r`", "observed despite `r`"
+    bool reach_uncertain = false;      ///< blocked_by reaches it only by the fallback of a direct-product rule
     status certainty = status::unspecified;
     std::string source;
 };
@@ -220,6 +225,31 @@ struct picture {
     std::vector<graph_edge> edges;
 };
 
+/// An offering blocked by a rule that a source nevertheless saw in
+/// production for the buyer: an enforcement gap.
+struct gap_line {
+    std::string provider, item, line, buyer;
+    rule_line rule;
+    std::string observed;  ///< the observation's date
+    status certainty = status::unspecified;
+    std::string source;    ///< the observation's source
+};
+
+/// A capital input installed in a line of the trace.
+struct installed_line {
+    std::string provider, item, line, input, maker, maker_country, since;
+    status certainty = status::unspecified;
+    std::string source;
+};
+
+/// The item read with enforcement = observed (offerings seen in production
+/// pass the rules): "what could still stop it".
+struct observed_reading {
+    bool available = false;
+    chokepoint_section company_sets, country_sets;
+    std::optional<self_sufficiency_section> self_sufficiency{};
+};
+
 /// The whole report for one item, buyer, date and bloc.
 struct chokepoint_report {
     std::string title, note;
@@ -228,11 +258,16 @@ struct chokepoint_report {
     std::string as_of;
     std::vector<std::string> bloc;            ///< country codes; empty without a bloc
     std::size_t max_order = 0;
+    std::string licences = "presumed";        ///< the licence mode
+    std::string enforcement = "rules";        ///< the enforcement reading
 
     bool available = false;
     std::vector<offering_line> offerings;     ///< the item's own offerings, for the buyer
     std::vector<block_line> blocks;
     std::vector<frozen_line> frozen;
+    std::vector<gap_line> gaps;               ///< enforcement gaps in the chain (legal reach against observed supply)
+    std::vector<installed_line> installed;    ///< installed capital inputs of the trace's lines
+    std::optional<observed_reading> observed{};  ///< blocked under the rules but observed: the observed reading
     std::vector<trace_line> trace;
     chokepoint_section company_sets, country_sets;
     std::vector<concentration_line> concentration;

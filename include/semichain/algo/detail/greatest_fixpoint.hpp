@@ -71,8 +71,14 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
     st.frozen_input.assign(no, item_index::none());
     auto& alive = st.alive;
 
+    // A capital requirement met by an installed input, or (with a `since`)
+    // checked when the line began, is not counted at t: it only freezes
+    // capacity when no new unit can be had at t.
+    const auto installed = [&](offering_index o, const requirement_record& r) {
+        return r.capital && g.installed_covers(o, r.input, t);
+    };
     const auto checked_at_start = [&](offering_index o, const requirement_record& r) {
-        return capital_at_start && r.capital && g.offerings[o].since != since_always;
+        return capital_at_start && r.capital && (g.offerings[o].since != since_always || installed(o, r));
     };
 
     // 1. Usable offerings whose capital was there when they began.
@@ -86,7 +92,7 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
         }
         bool ok = true;
         g.for_each_requirement(o, [&](const requirement_record& r) {
-            if (!ok || !checked_at_start(o, r)) return;
+            if (!ok || !checked_at_start(o, r) || installed(o, r)) return;
             const auto qs = g.offerings_of(r.input);
             const bool had = std::any_of(qs.begin(), qs.end(), [&](offering_index q) {
                 return obtainable(g, q, off.provider, off.since, disrupted, blocked);
@@ -162,7 +168,7 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
 
     // 4. Capital inputs that fail at t freeze the capacity of available offerings.
     for (const offering_index o : offerings) {
-        if (!alive[o] || !capital_at_start || g.offerings[o].since == since_always) continue;
+        if (!alive[o] || !capital_at_start || (g.offerings[o].since == since_always && g.installed_of(o).empty())) continue;
         const company_index p = g.offerings[o].provider;
         g.for_each_requirement(o, [&](const requirement_record& r) {
             if (!checked_at_start(o, r) || !st.frozen_input[o].is_none()) return;
