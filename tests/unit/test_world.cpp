@@ -2,6 +2,7 @@
 // provenance of every fact, and the Huawei, Xiaomi and HBM cases through
 // availability (DESIGN.md §5).
 #include <semichain/algo/availability.hpp>
+#include <semichain/algo/concentration.hpp>
 #include <semichain/world.hpp>
 
 #include <catch2/catch.hpp>
@@ -82,16 +83,19 @@ TEST_CASE("every fact of the world has a status and a known source", "[world][pr
 
 TEST_CASE("the uncertain facts of facts.md are modelled as uncertain", "[world][provenance]") {
     // #52: Ascend 910B foundry; #53: Ascend 910C.
-    for (const auto* p : {"smic", "tsmc", "sophgo"}) CHECK(v.offerings[world_offering(p, "ascend_910b_die")].origin.certainty == status::uncertain);
+    // Sophgo is a designer that ordered the dies from TSMC: no offering of its own.
+    CHECK(v.find_offering(world_company("sophgo"), world_item("ascend_910b_die")).is_none());
+    for (const auto* p : {"smic", "tsmc"}) CHECK(v.offerings[world_offering(p, "ascend_910b_die")].origin.certainty == status::uncertain);
     CHECK(v.items[world_item("ascend_910b_die")].origin.certainty == status::uncertain);
     CHECK(v.items[world_item("ascend_910c")].origin.certainty == status::uncertain);
     CHECK(v.offerings[world_offering("hisilicon", "ascend_910c")].origin.certainty == status::uncertain);
     CHECK(v.offerings[world_offering("samsung", "hbm2e")].origin.certainty == status::uncertain);
     // #10: ICRD among the December 2022 listings.
     CHECK(v.rules[world_rule("us_entity_list_icrd_2022")].origin.certainty == status::uncertain);
-    // #32: the Mate 70's processor name.
-    CHECK(v.items[world_item("kirin_9020")].origin.certainty == status::uncertain);
-    CHECK(v.offerings[world_offering("hisilicon", "kirin_9020")].origin.certainty == status::uncertain);
+    // #32: the Mate 70's processor is the Kirin 9020 on SMIC N+2 (TechInsights'
+    // teardown, 2024-12): no longer uncertain.
+    CHECK(v.items[world_item("kirin_9020")].origin.certainty == status::public_);
+    CHECK(v.offerings[world_offering("hisilicon", "kirin_9020")].origin.certainty == status::public_);
     // #89: Xiaomi's stake in ASR.
     bool asr_found = false;
     for (const auto& i : v.invests)
@@ -215,3 +219,18 @@ TEST_CASE("the Xiaomi case's products are available", "[world][availability][xia
     }
     CHECK(r.item_available_to(world_item("hanguang_800"), world_company("alibaba")));
 }
+
+#if !defined(SEMICHAIN_WORLD_WITHOUT_ETO)
+TEST_CASE("ArF immersion scanners: the HHI from ETO's shares", "[world][eto]") {
+    // ETO N22 (2025): ASML 99.3 %, the rest "Various companies". The critical
+    // class has ASML alone: HHI = (100 · 0.993)² = 9860.49. The older class
+    // also has Nikon (share unknown: left out of the HHI and counted).
+    const auto critical = concentration(v, world_item("duv_immersion_critical"));
+    CHECK(critical.hhi_company == Approx(99.3 * 99.3));
+    CHECK(critical.unknown_shares == 0);
+    const auto mature = concentration(v, world_item("duv_immersion_mature"));
+    CHECK(mature.hhi_company == Approx(9860.49));
+    CHECK(mature.providers == 2);
+    CHECK(mature.unknown_shares == 1);
+}
+#endif

@@ -38,9 +38,11 @@
 //                 purchases of n by m (the Leontief inverse's row of x), so
 //                 λ(n) is the share of x's value that flows through n.
 //    An unknown weight counts as 0, so an input reached only through unknown
-//    weights carries λ = 0; `weights_complete` says whether every requirement
-//    in the closure has a known weight, and `weighted` is nothing when the
-//    closure has requirements but none with a known weight (no value data).
+//    weights carries λ = 0; `weights_complete` says whether every non-capital
+//    requirement of a place reached from x through non-capital requirements
+//    has a known weight (capital inputs carry no weight, and what lies below
+//    them carries no value into x), and `weighted` is nothing when there are
+//    such requirements but none with a known weight (no value data).
 //    If x is unavailable to b its closure is {x} and both numbers are 0.
 //
 // 3. Domestic value share (input–output, OECD TiVA style) over the same
@@ -115,7 +117,7 @@ struct value_system {
     std::vector<double> added;           ///< a: value added by B-located providers
     std::vector<linear_term> terms;      ///< W: one per requirement of an available offering (coef 0 if the weight is unknown)
     std::vector<std::uint8_t> covered;   ///< the place has an available B-located offering usable by its buyer
-    std::size_t requirements = 0, known_weights = 0;
+    std::size_t requirements = 0, known_weights = 0;  ///< non-capital requirements on value-bearing paths
 };
 
 constexpr bool located_in(const graph_view& g, company_index company, const bloc& B) {
@@ -140,6 +142,11 @@ constexpr value_system build_value_system(const availability_result& r, item_ind
     };
     place(x, buyer_class(r, b));
     std::vector<offering_index> offers;
+    struct edge {
+        index_value from, to;
+        bool capital, weighted;
+    };
+    std::vector<edge> edges;
     for (std::size_t head = 0; head < sys.places.size(); ++head) {
         const value_place pl = sys.places[head];
         offers.clear();
@@ -155,8 +162,7 @@ constexpr value_system build_value_system(const availability_result& r, item_ind
             double inputs = 0.0;
             g.for_each_requirement(o, [&](const requirement_record& req) {
                 const index_value k = place(req.input, cls);
-                ++sys.requirements;
-                if (req.has_weight()) ++sys.known_weights;
+                edges.push_back({static_cast<index_value>(head), k, req.capital, req.has_weight()});
                 const double w = req.has_weight() ? req.weight : 0.0;
                 inputs += w;
                 sys.terms.push_back({static_cast<index_value>(head), k, shares[i] * w});
@@ -169,6 +175,22 @@ constexpr value_system build_value_system(const availability_result& r, item_ind
         sys.added.push_back(added);
         sys.covered.push_back(covered ? 1 : 0);
     }
+    // Requirements that need a weight: the non-capital ones of the places
+    // reached from x through non-capital requirements only. A capital input
+    // carries no weight (equipment is not an intermediate input), and nothing
+    // below it carries value into x.
+    std::vector<std::uint8_t> valued(sys.places.size(), 0);
+    valued[0] = 1;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const auto& e : edges)
+            if (!e.capital && valued[e.from] && !valued[e.to]) valued[e.to] = 1, grew = true;
+    }
+    for (const auto& e : edges)
+        if (!e.capital && valued[e.from]) {
+            ++sys.requirements;
+            if (e.weighted) ++sys.known_weights;
+        }
     return sys;
 }
 
@@ -186,7 +208,7 @@ struct coverage_result {
     std::size_t covered = 0;   ///< of which covered
     double plain = 0.0;        ///< covered / items
     std::optional<double> weighted;  ///< λ-weighted; nothing without any known weight
-    bool weights_complete = true;    ///< every requirement in the closure has a known weight
+    bool weights_complete = true;    ///< every non-capital requirement on a value path has a known weight
     bool converged = true;           ///< λ solved (false: the iteration bound was reached)
     std::vector<item_index> uncovered;  ///< items of the closure not covered, sorted
 };

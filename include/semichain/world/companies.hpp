@@ -13,6 +13,7 @@
 #include <semichain/core/provenance.hpp>
 #include <semichain/core/role.hpp>
 #include <semichain/world/sources.hpp>
+#include <semichain/world/sources_data.hpp>
 
 #include <string_view>
 
@@ -333,6 +334,38 @@ struct sumco final : company {
     static constexpr status certainty = status::assumption;
 };
 
+/// Wafer makers beside Shin-Etsu and SUMCO (the top five by revenue, per
+/// GlobalWafers as quoted by Semiconductor Engineering).
+struct globalwafers final : company {
+    static constexpr std::string_view id = "globalwafers", name = "GlobalWafers";
+    static constexpr country headquarters = countries::TWN;
+    static constexpr role_set roles{role::materials};
+    using source = semiengineering_wafers;
+    static constexpr status certainty = status::public_;
+};
+struct siltronic final : company {
+    static constexpr std::string_view id = "siltronic", name = "Siltronic";
+    static constexpr country headquarters = countries::DEU;
+    static constexpr role_set roles{role::materials};
+    using source = semiengineering_wafers;
+    static constexpr status certainty = status::public_;
+};
+struct sk_siltron final : company {
+    static constexpr std::string_view id = "sk_siltron", name = "SK Siltron";
+    static constexpr country headquarters = countries::KOR;
+    static constexpr role_set roles{role::materials};
+    using source = semiengineering_wafers;
+    static constexpr status certainty = status::public_;
+};
+/// National Silicon Industry Group; its Zing Semiconductor makes 300 mm wafers.
+struct nsig final : company {
+    static constexpr std::string_view id = "nsig", name = "National Silicon Industry Group (NSIG)";
+    static constexpr country headquarters = countries::CHN;
+    static constexpr role_set roles{role::materials};
+    using source = evertiq_2024_06_19_nsig;
+    static constexpr status certainty = status::public_;
+};
+
 // --- EDA and IP ---------------------------------------------------------------------------------
 
 struct synopsys final : company {
@@ -373,7 +406,7 @@ struct arm final : company {
 
 /// The supply-side companies, for the model's entity list.
 using supply_company_types =
-    type_list<smic, sj_semiconductor, jcet, sien, pxw, pengxinxu, ningbo_semiconductor, icrd, cetc, cxmt, ymtc, jhicc,
+    type_list<globalwafers, siltronic, sk_siltron, nsig, smic, sj_semiconductor, jcet, sien, pxw, pengxinxu, ningbo_semiconductor, icrd, cetc, cxmt, ymtc, jhicc,
               swaysure, hefei_core_storage, samsung, sk_hynix, micron, nanya, tsmc, asml, cymer, gigaphoton, zeiss, nikon,
               canon, smee, applied_materials, lam_research, kla, tokyo_electron, naura, amec, acm_research_inc,
               acm_research, hwatsing, piotech, skyverse, jsr, tokyo_ohka_kogyo, shin_etsu, sumco, synopsys, cadence,

@@ -8,6 +8,7 @@
 #include <semichain/core/provenance.hpp>
 #include <semichain/core/role.hpp>
 #include <semichain/world/sources.hpp>
+#include <semichain/world/sources_data.hpp>
 
 #include <string_view>
 
@@ -58,6 +59,8 @@ struct cambricon final : company {
     using source = iti_2022_12;
     static constexpr status certainty = status::public_;
 };
+/// A fabless designer (Bitmain co-founder Micree Zhan's), not a foundry: it
+/// ordered from TSMC dies that matched one found in an Ascend 910B.
 struct sophgo final : company {
     static constexpr std::string_view id = "sophgo", name = "Sophgo";
     static constexpr country headquarters = countries::CHN;
@@ -122,7 +125,8 @@ struct changjiang_xiaomi_fund final : company {
     using source = pandaily_fund;
     static constexpr status certainty = status::public_;
 };
-/// "A subsidiary of Xiaomi" in S000; maker of the Huangshan No. 1.
+/// Maker of the Huangshan No. 1. S000 calls it "a subsidiary of Xiaomi"; before
+/// its 2018 IPO Xiaomi held 19.3 % and Shunwei 20.4 % (TechNode): an investee.
 struct huami final : company {
     static constexpr std::string_view id = "huami", name = "Huami Technology";
     static constexpr country headquarters = countries::CHN;
@@ -333,10 +337,45 @@ struct nvidia final : company {
 };
 
 /// The demand-side companies, for the model's entity list.
+/// Shunwei Capital, the venture firm Lei Jun co-founded; Huami's largest
+/// shareholder before its IPO.
+struct shunwei final : company {
+    static constexpr std::string_view id = "shunwei", name = "Shunwei Capital";
+    static constexpr country headquarters = countries::CHN;
+    static constexpr role_set roles{role::investor};
+    using source = technode_2018_02_09_huami;
+    static constexpr status certainty = status::public_;
+};
+/// Viewtrix (Yunyinggu, Shenzhen, 2012): AMOLED display-driver ICs.
+struct viewtrix final : company {
+    static constexpr std::string_view id = "viewtrix", name = "Viewtrix Technology (Yunyinggu)";
+    static constexpr country headquarters = countries::CHN;
+    static constexpr role_set roles{role::designer};
+    using source = dealstreetasia_viewtrix;
+    static constexpr status certainty = status::public_;
+};
+/// Lingming Photonics (Shenzhen, 2018-05): SPAD, SiPM and dToF sensor chips.
+struct lingming_photonics final : company {
+    static constexpr std::string_view id = "lingming_photonics", name = "Lingming Photonics";
+    static constexpr country headquarters = countries::CHN;
+    static constexpr role_set roles{role::designer};
+    using source = naviro_2020_07_10_lingming;
+    static constexpr status certainty = status::public_;
+};
+/// MinerVa Semiconductor: SMIC's Chinese customer for a 7 nm Bitcoin miner SoC.
+struct minerva_semiconductor final : company {
+    static constexpr std::string_view id = "minerva_semiconductor", name = "MinerVa Semiconductor";
+    static constexpr country headquarters = countries::CHN;
+    static constexpr role_set roles{role::designer};
+    using source = zeusbtc_minerva;
+    static constexpr status certainty = status::public_;
+};
+
 using demand_company_types =
     type_list<huawei, hisilicon, hubble, shenzhen_government, cambricon, sophgo, biren, moore_threads, kunlunxin, xiaomi,
               pinecone, xring, changjiang_xiaomi_fund, huami, leadcore, datang, espressif, amlogic, verisilicon, nuclei,
               southchip, smartsens, onmicro, wuxi_haoda, bestechnic, asr, unisoc, tsinghua_unigroup, rda, zmi, oppo,
-              alibaba, t_head, c_sky, deephi, kneron, barefoot_networks, qualcomm, nvidia>;
+              alibaba, t_head, c_sky, deephi, kneron, barefoot_networks, qualcomm, nvidia, shunwei, viewtrix, lingming_photonics,
+              minerva_semiconductor>;
 
 }  // namespace semichain::world

@@ -9,6 +9,7 @@
 #include <semichain/world/companies.hpp>
 #include <semichain/world/designers.hpp>
 #include <semichain/world/sources.hpp>
+#include <semichain/world/sources_data.hpp>
 
 #include <chrono>
 
@@ -37,14 +38,24 @@ constexpr auto with_investments(F&& f) {
         owns<tsinghua_unigroup, unisoc, s000>{.certainty = seed},
         owns<tsinghua_unigroup, rda, s000>{.certainty = seed},
         owns<datang, leadcore, s000>{.certainty = seed},
-        owns<xiaomi, huami, s000>{.certainty = seed},                   // "a subsidiary of Xiaomi" (S000)
         owns<xiaomi, changjiang_xiaomi_fund, s000>{.certainty = seed},  // "Xiaomi established" the fund (S000)
 
         // --- ASML's 24.9% of Carl Zeiss SMT
         invests<asml, zeiss, asml_zeiss_2016_11_03>{.on = 2016y / 11 / 3, .stake = share{0.249},
                                                     .certainty = public_},
 
-        // --- Xiaomi and its fund
+        // --- Xiaomi and its fund. Huami: S000's "subsidiary" is wrong;
+        //     stakes of the outstanding shares before the NYSE listing of
+        //     2018-02-08 (TechNode), the date of holding not given.
+        invests<xiaomi, huami, technode_2018_02_09_huami>{.stake = share{0.193}, .certainty = public_},
+        invests<shunwei, huami, technode_2018_02_09_huami>{.stake = share{0.204}, .certainty = public_},
+        // Viewtrix: Xiaomi and Hubble among its shareholders (no stake, no
+        // date). Lingming Photonics: the Xiaomi Changjiang fund invested (no
+        // date). CosMX (S000's "Guanyu Battery") makes batteries, not chips:
+        // not modelled.
+        invests<xiaomi, viewtrix, dealstreetasia_viewtrix>{.certainty = public_},
+        invests<hubble, viewtrix, dealstreetasia_viewtrix>{.certainty = public_},
+        invests<changjiang_xiaomi_fund, lingming_photonics, netease_2026_02_lingming>{.certainty = public_},
         invests<xiaomi, espressif, s000>{.certainty = seed},
         invests<xiaomi, amlogic, s000>{.certainty = seed},
         invests<xiaomi, verisilicon, s000>{.certainty = seed},

@@ -8,6 +8,7 @@
 #include <semichain/core/entity.hpp>
 #include <semichain/core/provenance.hpp>
 #include <semichain/world/sources.hpp>
+#include <semichain/world/sources_data.hpp>
 
 #include <array>
 #include <string_view>

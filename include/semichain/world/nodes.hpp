@@ -13,6 +13,7 @@
 #include <semichain/core/quantities.hpp>
 #include <semichain/world/companies.hpp>
 #include <semichain/world/sources.hpp>
+#include <semichain/world/sources_data.hpp>
 
 #include <array>
 #include <chrono>
@@ -95,7 +96,9 @@ struct smic_n_plus_2 final : process_node {
     using foundry = smic;
     static constexpr nanometers node{7};
     static constexpr lithography litho = lithography::duv_immersion;
-    static constexpr std::chrono::year first_volume{2023};
+    // SMIC 7 nm in volume since July 2021 (MinerVa's miner SoC; N+1 or N+2
+    // not stated): the year is uncertain between 2021 and 2023 (Kirin 9000S).
+    static constexpr std::chrono::year first_volume{2021};
     using source = techinsights_kirin_9000s;
     static constexpr status certainty = status::public_;
 };

@@ -9,6 +9,7 @@
 #include <semichain/core/provenance.hpp>
 #include <semichain/core/quantities.hpp>
 #include <semichain/world/sources.hpp>
+#include <semichain/world/sources_data.hpp>
 
 #include <array>
 #include <string_view>
@@ -33,11 +34,21 @@ struct kirin_9000s final : chip {
     using source = techinsights_kirin_9000s;
     static constexpr status certainty = status::public_;
 };
-/// The Mate 70's processor; its name is not confirmed.
+/// The Mate 70 Pro's processor: SMIC 7 nm N+2, "not a major redesign" of the
+/// Kirin 9000S (TechInsights teardown, 2024-12). Transistor count not found.
 struct kirin_9020 final : chip {
-    static constexpr std::string_view id = "kirin_9020", name = "Kirin 9020 (name uncertain)";
-    using source = facts_md;
-    static constexpr status certainty = status::uncertain;
+    static constexpr std::string_view id = "kirin_9020", name = "Kirin 9020";
+    static constexpr std::array attributes{number_attribute("node_nm", 7)};
+    using source = scmp_2024_12_kirin_9020;
+    static constexpr status certainty = status::public_;
+};
+/// The Pura 70's processor: SMIC 7 nm N+2 per TechInsights ("high
+/// confidence", 2024-04-27). Transistor count not found.
+struct kirin_9010 final : chip {
+    static constexpr std::string_view id = "kirin_9010", name = "Kirin 9010";
+    static constexpr std::array attributes{number_attribute("node_nm", 7)};
+    using source = register_2024_04_29_pura_70;
+    static constexpr status certainty = status::public_;
 };
 /// TSMC N7+; compute die, I/O die and four HBM stacks (2019-08-23).
 struct ascend_910 final : chip {
@@ -191,6 +202,41 @@ struct hanguang_800 final : chip {
     using source = linley_hanguang_800;
     static constexpr status certainty = status::public_;
 };
+/// Yitian 710: T-Head's 128-core Armv9 server CPU, 5 nm, about 60 billion
+/// transistors, announced 2021-10-19; made by TSMC (reported; Alibaba did not
+/// name the foundry).
+struct yitian_710 final : chip {
+    static constexpr std::string_view id = "yitian_710", name = "Yitian 710";
+    static constexpr transistor_count transistors{60'000'000'000};
+    static constexpr std::array attributes{number_attribute("node_nm", 5), number_attribute("cores", 128)};
+    using source = toms_hardware_2021_10_19_yitian;
+    static constexpr status certainty = status::public_;
+};
+
+// --- other Chinese designers' chips ------------------------------------------------------
+
+/// MinerVa's Bitcoin miner SoC (4.6 × 4.2 mm): the first SMIC 7 nm product
+/// TechInsights found (reported July 2022; shipping since July 2021).
+struct minerva_btc_soc final : chip {
+    static constexpr std::string_view id = "minerva_btc_soc", name = "MinerVa Bitcoin miner SoC";
+    static constexpr std::array attributes{number_attribute("node_nm", 7)};
+    using source = techinsights_minerva;
+    static constexpr status certainty = status::public_;
+};
+/// Viewtrix's AMOLED display-driver ICs.
+struct oled_display_driver_ic final : chip {
+    static constexpr std::string_view id = "oled_display_driver_ic", name = "AMOLED display-driver IC";
+    static constexpr std::array attributes{text_attribute("function", "display_driver")};
+    using source = dealstreetasia_viewtrix;
+    static constexpr status certainty = status::public_;
+};
+/// Lingming Photonics' single-photon (SPAD/SiPM) dToF sensors.
+struct spad_dtof_sensor final : chip {
+    static constexpr std::string_view id = "spad_dtof_sensor", name = "SPAD dToF sensor";
+    static constexpr std::array attributes{text_attribute("function", "spad_sensor")};
+    using source = naviro_2020_07_10_lingming;
+    static constexpr status certainty = status::public_;
+};
 
 // --- devices ---------------------------------------------------------------------------------------
 
@@ -208,6 +254,12 @@ struct mate_60_pro final : device {
 struct mate_70 final : device {
     static constexpr std::string_view id = "mate_70", name = "Huawei Mate 70";
     using source = press_mate_70;
+    static constexpr status certainty = status::public_;
+};
+/// Huawei Pura 70 series (April 2024), with the Kirin 9010.
+struct pura_70 final : device {
+    static constexpr std::string_view id = "pura_70", name = "Huawei Pura 70";
+    using source = register_2024_04_29_pura_70;
     static constexpr status certainty = status::public_;
 };
 struct mi_5c final : device {
@@ -239,7 +291,8 @@ struct xiaomi_iot_device final : device {
 
 /// The chips and devices, for the model's entity list.
 using product_types =
-    type_list<kirin_9000, kirin_9000s, kirin_9020, ascend_910, ascend_910b, ascend_910b_die, ascend_910c, surge_s1,
+    type_list<kirin_9000, kirin_9000s, kirin_9020, kirin_9010, yitian_710, minerva_btc_soc, oled_display_driver_ic,
+              spad_dtof_sensor, pura_70, ascend_910, ascend_910b, ascend_910b_die, ascend_910c, surge_s1,
               surge_s2, surge_c1, surge_p1, surge_g1, xring_o1, hypothetical_40bn_chip, huangshan_no_1,
               snapdragon_8_plus_gen_1, espressif_iot_soc, amlogic_media_soc, cmos_image_sensor, rf_front_end, rf_filter,
               charging_ic, audio_soc, cellular_soc, hanguang_800, mate_40_pro, mate_60_pro, mate_70, mi_5c, mi_mix_fold,

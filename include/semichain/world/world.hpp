@@ -10,6 +10,12 @@
 // relations in fab_supply, node_recipes, product_supply and investments. Every entity and
 // relation carries its source and its status (seed, public, uncertain,
 // assumption) as shared/reference/facts.md gives them.
+//
+// The fab-tool offerings carry market shares from the ETO Chip Explorer data
+// (CC BY-NC 4.0, not BSL-1.0: see NOTICE), kept in eto_tool_supply.hpp. Define
+// SEMICHAIN_WORLD_WITHOUT_ETO (CMake option of the same name) to build the
+// world without them: tool_supply.hpp then gives the same tool offerings
+// without shares, and the companies only ETO names are absent.
 #pragma once
 
 #include <semichain/core/entity.hpp>
@@ -28,7 +34,33 @@
 #include <semichain/world/product_supply.hpp>
 #include <semichain/world/products.hpp>
 #include <semichain/world/sources.hpp>
+#include <semichain/world/sources_data.hpp>
 #include <semichain/world/tools.hpp>
+#if defined(SEMICHAIN_WORLD_WITHOUT_ETO)
+#include <semichain/world/tool_supply.hpp>
+#else
+#include <semichain/world/eto_tool_supply.hpp>
+#endif
+
+namespace semichain::world {
+#if defined(SEMICHAIN_WORLD_WITHOUT_ETO)
+using tool_supply_source_types = sourced_tool_supply_source_types;
+using tool_supply_company_types = sourced_tool_supply_company_types;
+/// The world's fab-tool offerings (without ETO figures).
+template <class F>
+constexpr auto with_tool_supply(F&& f) {
+    return with_sourced_tool_supply(static_cast<F&&>(f));
+}
+#else
+using tool_supply_source_types = eto_tool_supply_source_types;
+using tool_supply_company_types = eto_tool_supply_company_types;
+/// The world's fab-tool offerings (with ETO shares).
+template <class F>
+constexpr auto with_tool_supply(F&& f) {
+    return with_eto_tool_supply(static_cast<F&&>(f));
+}
+#endif
+}  // namespace semichain::world
 
 namespace semichain::world {
 
@@ -44,16 +76,20 @@ struct joined_entities<type_list<As...>, type_list<Bs...>, Rest...> : joined_ent
 
 /// Every entity type of the world.
 using world_entities =
-    typename joined_entities<source_types, supply_company_types, demand_company_types, node_types, packaging_types,
+    typename joined_entities<source_types, data_source_types, tool_supply_source_types, supply_company_types,
+                             tool_supply_company_types, demand_company_types, node_types, packaging_types,
                              tool_types, memory_types, product_types, rule_types>::type;
 }  // namespace detail
 
 /// The built-in world as a compile-time model.
 inline constexpr auto model = with_fab_supply([](const auto&... fab) {
-    return with_node_recipes([&](const auto&... recipes) {
-        return with_product_supply([&](const auto&... products) {
-            return with_investments([&](const auto&... investments) {
-                return make_model(detail::world_entities{}, fab..., recipes..., products..., investments...);
+    return with_tool_supply([&](const auto&... tools) {
+        return with_node_recipes([&](const auto&... recipes) {
+            return with_product_supply([&](const auto&... products) {
+                return with_investments([&](const auto&... investments) {
+                    return make_model(detail::world_entities{}, fab..., tools..., recipes..., products...,
+                                      investments...);
+                });
             });
         });
     });
