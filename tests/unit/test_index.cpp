@@ -24,7 +24,8 @@ using namespace std::chrono;
 // Zero cost: an index is its 32-bit value, trivially copyable.
 static_assert(sizeof(item_index) == sizeof(std::uint32_t));
 static_assert(std::is_trivially_copyable_v<company_index>);
-static_assert(sizeof(offering_record) == sizeof(std::uint32_t) * 2 + sizeof(double) + 2 * sizeof(day_number) + sizeof(provenance));
+static_assert(sizeof(offering_record{}.provider) == 4 && sizeof(offering_record{}.item) == 4);
+static_assert(alignof(offering_index) == alignof(std::uint32_t));
 // Kinds do not mix: no conversion between them, none from a bare integer.
 static_assert(!std::is_convertible_v<item_index, company_index>);
 static_assert(!std::is_convertible_v<company_index, item_index>);

@@ -164,9 +164,13 @@ TEST_CASE("a larger model: residual providers, periods, statuses, thresholds, va
     CHECK(v.invests.size() == 2);
     CHECK(v.variants.size() == 2);
     CHECK(v.rules.size() == 4);
-    // Photoresist: 0.9 + 0.15 > 1 is a warning pointing at the item.
-    REQUIRE(r.warnings.size() == 1);
-    CHECK(r.warnings[0].describe() == "chain_sample.json: /items/5: the shares of one item add up to more than 1 ('photoresist')");
+    // The file states its foreign-direct-product rules with the earlier scope
+    // name: each loads as cannot_be_made_without, with a warning; then
+    // photoresist: 0.9 + 0.15 > 1 is a warning pointing at the item.
+    REQUIRE(r.warnings.size() == 3);
+    CHECK(r.warnings[0].describe().find("scope foreign_direct_product is read as cannot_be_made_without") != std::string::npos);
+    CHECK(r.warnings[1].describe().find("scope foreign_direct_product is read as cannot_be_made_without") != std::string::npos);
+    CHECK(r.warnings[2].describe() == "chain_sample.json: /items/5: the shares of one item add up to more than 1 ('photoresist')");
     REQUIRE(r.model.warnings().size() == 1);
     CHECK(r.model.warnings()[0].kind == problem_kind::shares_exceed_one);
 
@@ -308,7 +312,8 @@ TEST_CASE("format is required and must be semichain/1; the document is an object
 TEST_CASE("unknown keys are errors, at the top level and inside entries", "[json][rules]") {
     CHECK(errors_of(R"({"format": "semichain/1", "compnies": []})") ==
           std::vector<std::string>{"t.json: /compnies: unknown key in the top level (allowed: format, sources, companies, "
-                                   "items, provides, requires, owns, invests, variants, controls) ('compnies')"});
+                                   "items, provides, requires, owns, invests, variants, controls, installed, "
+                                   "observations, licences, assists) ('compnies')"});
     // Rule checks of the entries stop the load before references are resolved:
     // the missing country is not reported on top of the typo.
     CHECK(errors_of(R"({"format": "semichain/1",
@@ -321,7 +326,7 @@ TEST_CASE("unknown keys are errors, at the top level and inside entries", "[json
     CHECK(errors_of(R"({"format": "semichain/1", "items": [{"id": "x", "category": "tool"}],
                         "provides": [{"provider": "p", "item": "x", "shares": 0.5}]})")
               .front() ==
-          "t.json: /provides/0/shares: unknown key in a provides entry (allowed: provider, item, share, since, until, "
+          "t.json: /provides/0/shares: unknown key in a provides entry (allowed: provider, item, line, share, since, until, "
           "source, status) ('shares')");
     CHECK(errors_of(R"({"format": "semichain/1", "requires": [{"item": "x", "input": "y", "capitol": true}]})") ==
           std::vector<std::string>{"t.json: /requires/0/capitol: unknown key in a requires entry (allowed: item, input, "
@@ -342,7 +347,7 @@ TEST_CASE("unknown keys are errors, at the top level and inside entries", "[json
     // JSON pointer escaping: "/" → "~1", "~" → "~0".
     CHECK(errors_of(R"({"format": "semichain/1", "a/b~c": 1})").front() ==
           "t.json: /a~1b~0c: unknown key in the top level (allowed: format, sources, companies, items, provides, "
-          "requires, owns, invests, variants, controls) ('a/b~c')");
+          "requires, owns, invests, variants, controls, installed, observations, licences, assists) ('a/b~c')");
 }
 
 TEST_CASE("wrong JSON types are errors with the pointer", "[json][rules]") {
@@ -501,11 +506,12 @@ TEST_CASE("controls: entity listings and thresholds, each with its own keys", "[
           std::vector<std::string>{"t.json: /controls/0/targets: an entity listing needs at least one target ('l')"});
     CHECK(errors_of(doc(R"({"id": "l", "authority": "USA", "kind": "entity_listing", "effective": "2019-05-16",
                             "targets": ["a"], "scope": "everywhere"})")) ==
-          std::vector<std::string>{"t.json: /controls/0/scope: scope must be origin, foreign_direct_product or de_minimis ('everywhere')"});
+          std::vector<std::string>{"t.json: /controls/0/scope: scope must be origin, direct_product, cannot_be_made_without or de_minimis ('everywhere')"});
     CHECK(errors_of(doc(R"({"id": "l", "authority": "USA", "kind": "entity_listing", "effective": "2019-05-16",
                             "targets": ["a"], "scope": "origin", "buyer_countries": ["CHN"]})")) ==
           std::vector<std::string>{"t.json: /controls/0/buyer_countries: unknown key in an entity_listing controls entry "
-                                   "(allowed: id, name, authority, kind, effective, source, status, targets, scope) "
+                                   "(allowed: id, name, authority, kind, effective, announced, savings_until, policy, source, status, "
+                                   "targets, scope) "
                                    "('buyer_countries')"});
     CHECK(errors_of(doc(R"({"id": "l", "authority": "EU", "kind": "ban", "targets": ["a"]})")) ==
           std::vector<std::string>{
@@ -518,7 +524,7 @@ TEST_CASE("controls: entity listings and thresholds, each with its own keys", "[
                             "buyer_countries": ["CHN", "China"], "targets": ["a"], "match": {"category": "tool"}})")) ==
           std::vector<std::string>{
               "t.json: /controls/0/targets: unknown key in a threshold controls entry (allowed: id, name, authority, kind, "
-              "effective, source, status, buyer_countries, match, scope) ('targets')",
+              "effective, announced, savings_until, policy, source, status, buyer_countries, match, scope) ('targets')",
               "t.json: /controls/0/buyer_countries/1: must be an assigned ISO 3166-1 alpha-3 country code (such as \"CHN\") "
               "('China')"});
     CHECK(errors_of(doc(R"({"id": "t", "authority": "NLD", "kind": "threshold", "effective": "2023-09-01",

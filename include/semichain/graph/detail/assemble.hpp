@@ -256,7 +256,8 @@ private:
         // One line is one offering at a time: periods of (provider, item, line) must not overlap.
         for (std::size_t k = 1; k < os.size(); ++k) {
             const auto &a = os[k - 1].rec, &b = os[k].rec;
-            if (a.item == b.item && a.provider == b.provider && a.line == b.line && b.since < a.until)
+            if (a.item == b.item && a.provider == b.provider && a.line == b.line && b.since < a.until &&
+                a.since < a.until && b.since < b.until)  // a reversed period is reported as such
                 report(problem_kind::duplicate_offering, input_part::provides, os[k].pos, "provider",
                        sv(in_.provides[os[k].pos].provider));
         }
