@@ -40,7 +40,7 @@ static_assert(v.offerings.size() == 133);
 static_assert(v.item_requirements.size() == 135 && v.offering_requirements.size() == 18);
 static_assert(v.rules.size() == 26);
 static_assert(v.owns.size() == 18 && v.invests.size() == 25 && v.variants.size() == 7);
-static_assert(v.installed.size() == 8 && v.observations.size() == 1 && v.licences.size() == 6 && v.assists.size() == 2);
+static_assert(v.installed.size() == 7 && v.observations.size() == 1 && v.licences.size() == 6 && v.assists.size() == 2);
 
 // --- a few ids ---------------------------------------------------------------------------
 static_assert(v.find_company("huawei") && v.find_company("hisilicon") && v.find_company("smic"));

@@ -524,10 +524,12 @@ constexpr auto with_controls_relations(F&& f) {
         // --- installed tools, as sources report them (maker and tool class; no
         //     scanner model is sourced). TSMC's N5 runs on ASML's EUV scanners.
         installed<tsmc, tsmc_n5, euv_scanner, asml, tsmc_5nm_page>{.certainty = public_},
-        // N7 (volume from 2018) on ASML's DUV immersion scanners, without EUV:
-        // a weak source, uncertain; the world's critical-immersion class is the
-        // one its recipe names.
-        installed<tsmc, tsmc_n7, duv_immersion_critical, asml, techspot_tsmc_7nm>{.certainty = uncertain},
+        // N7 ran on ASML's DUV immersion scanners without EUV (a weak source,
+        // techspot_tsmc_7nm). No row for it: a line whose installed rows name
+        // no US maker escapes the direct-product rules (the Non-A reading),
+        // and no source names N7's other tools, so a scanner row alone would
+        // claim more than is known. Without rows the line is decided by the
+        // cannot-be-made-without test, flagged uncertain.
         // SMIC's 7 nm class (N+1, N+2): ASML DUV immersion, bought among
         // US$1.2 bn of ASML products ordered 2020-03-16 to 2021-03-02 and
         // licensed as NXT:2000i-plus shipments.
