@@ -94,8 +94,9 @@ void print_scenarios() {
         return out;
     };
     std::printf("\nAscend 910B for HiSilicon under alternative scenarios\n");
-    std::printf("  (Each of TSMC N7's tool classes has a maker outside the US, so the 2020 rule's reach, \"cannot\n"
-                "  be made without US inputs\", leaves it open; TSMC shipped Huawei nothing after 2020-09-14.)\n");
+    std::printf("  (No source names the tools installed in TSMC's N7, so the 2020 rule's direct-product reach\n"
+                "  falls back to \"cannot be made without US inputs\", and each of N7's tool classes has a maker\n"
+                "  outside the US: it stays open; TSMC shipped Huawei nothing after 2020-09-14.)\n");
     for (const auto& s : {
              what_if{"the rules' legal reach only", 2025y / 6 / 30, {}},
              what_if{"TSMC ships nothing for Huawei", 2025y / 6 / 30, tsmc_out},

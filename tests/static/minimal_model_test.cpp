@@ -26,7 +26,9 @@ static_assert(std::is_same_v<std::remove_cv_t<decltype(minimal::graph)>,
                                                      .offering_requirements = 1, .offering_requirements_begin = 6,
                                                      .dependents = 3, .dependents_begin = 5, .owns = 1,
                                                      .invests = 1, .variants = 0, .rules = 2, .rule_targets = 2,
-                                                     .conditions = 1}>>);
+                                                     .conditions = 1, .rule_policies = 0, .installed = 0,
+                                                     .installed_begin = 6, .observations = 0, .licences = 0,
+                                                     .assists = 0}>>);
 
 // Dense ids are ranks of the id strings.
 static_assert(v.company("a") == company_index{0} && v.company("m") == company_index{2} &&

@@ -36,19 +36,20 @@ constexpr bool capital_need(std::string_view made, std::string_view input) {
 // With the ETO figures: 8 ETO sources and 10 companies only ETO names more, and
 // the tool offerings of eto_tool_supply.hpp (62) instead of tool_supply.hpp's 38.
 #if defined(SEMICHAIN_WORLD_WITHOUT_ETO)
-static_assert(v.sources.size() == 112);
+static_assert(v.sources.size() == 147);
 static_assert(v.companies.size() == 93 && v.companies.size() >= 60);
-static_assert(v.offerings.size() == 137);
+static_assert(v.offerings.size() == 142);
 #else
-static_assert(v.sources.size() == 120);
+static_assert(v.sources.size() == 155);
 static_assert(v.companies.size() == 103 && v.companies.size() >= 60);
-static_assert(v.offerings.size() == 161);
+static_assert(v.offerings.size() == 166);
 static_assert(v.offerings[v.find_offering(company("asml"), item("duv_immersion_critical"))].share == 0.993);
 #endif
 static_assert(v.text_attribute(item("duv_immersion_critical"), "eto_input") == "N22");
-static_assert(v.items.size() == 87);
-static_assert(v.item_requirements.size() == 141 && v.offering_requirements.size() == 17);
-static_assert(v.rules.size() == 19);
+static_assert(v.items.size() == 94);
+static_assert(v.item_requirements.size() == 143 && v.offering_requirements.size() == 17);
+static_assert(v.rules.size() == 26);
+static_assert(v.installed.size() == 7 && v.observations.size() == 1 && v.licences.size() == 6 && v.assists.size() == 2);
 static_assert(v.owns.size() == 17 && v.invests.size() == 30 && v.variants.size() == 7);
 
 // Every provides, requires, owns and invests row names a source (a document,
@@ -108,13 +109,18 @@ static_assert(v.offerings[v.find_offering(company("tsmc"), item("ascend_910b_die
 // --- control rules: dates and scopes ------------------------------------------------------------
 static_assert(v.rules[rule("us_entity_list_huawei_2019")].effective == to_day_number(2019y / 5 / 16));
 static_assert(v.rules[rule("us_entity_list_huawei_2019")].scope == rule_scope::origin);
-static_assert(v.rules[rule("us_fdp_huawei_2020")].effective == to_day_number(2020y / 9 / 15));
+// The 2020 FDP rule as written: in force 2020-05-15; supply under way kept
+// shipping through 2020-09-14 (savings_until is the first day not covered).
+static_assert(v.rules[rule("us_fdp_huawei_2020")].effective == to_day_number(2020y / 5 / 15));
+static_assert(v.rules[rule("us_fdp_huawei_2020")].announced == to_day_number(2020y / 5 / 15));
+static_assert(v.rules[rule("us_fdp_huawei_2020")].savings_until == to_day_number(2020y / 9 / 15));
 static_assert(v.rules[rule("us_fdp_huawei_2020")].scope == rule_scope::direct_product);
 static_assert(v.targets_of(rule("us_fdp_huawei_2020")).size() == 2);
 static_assert(v.rules[rule("us_entity_list_smic_2020")].effective == to_day_number(2020y / 12 / 18));
 static_assert(v.rules[rule("nl_critical_immersion_2023")].effective == to_day_number(2023y / 9 / 1));
 static_assert(v.rules[rule("nl_critical_immersion_2023")].authority == countries::NLD);
-static_assert(v.rules[rule("us_nxt_1980i_2023")].effective == to_day_number(2023y / 10 / 17));
+static_assert(v.rules[rule("us_nxt_1980i_2023")].effective == to_day_number(2023y / 11 / 17));
+static_assert(v.rules[rule("us_nxt_1980i_2023")].announced == to_day_number(2023y / 10 / 17));
 static_assert(v.rules[rule("nl_nxt_1980i_2024")].effective == to_day_number(2024y / 9 / 7));
 static_assert(v.rules[rule("jp_equipment_2023")].effective == to_day_number(2023y / 7 / 23));
 static_assert(v.rules[rule("us_hbm_2024")].effective == to_day_number(2024y / 12 / 2));
@@ -122,6 +128,42 @@ static_assert(v.rules[rule("us_foundry_rule_2025")].effective == to_day_number(2
 static_assert(v.rules[rule("us_entity_list_sophgo_2025")].effective == to_day_number(2025y / 1 / 15));
 static_assert(v.rules[rule("us_entity_list_icrd_2022")].origin.certainty == status::uncertain);
 static_assert(v.rules[rule("us_entity_list_sien_swaysure_2024")].origin.certainty == status::seed);
+
+// --- licence policies ---------------------------------------------------------------------------------
+// SMIC 2020: denial for advanced tools (the world's line for "uniquely required
+// at 10 nm and below"), case by case for the rest.
+static_assert(v.rules[rule("us_entity_list_smic_2020")].policy == licence_policy::case_by_case);
+static_assert(v.rules[rule("us_entity_list_smic_2020")].policies_end - v.rules[rule("us_entity_list_smic_2020")].policies_begin == 1);
+static_assert(v.rule_policies[v.rules[rule("us_entity_list_smic_2020")].policies_begin].policy ==
+              licence_policy::presumption_of_denial);
+// The Dutch and Japanese rules require licences; they are not bans.
+static_assert(v.rules[rule("nl_critical_immersion_2023")].policy == licence_policy::case_by_case);
+static_assert(v.rules[rule("nl_nxt_1980i_2024")].policy == licence_policy::case_by_case);
+static_assert(v.rules[rule("jp_equipment_2023")].policy == licence_policy::case_by_case);
+static_assert(v.rules[rule("us_entity_list_huawei_2019")].policy == licence_policy::presumption_of_denial);
+static_assert(v.rules[rule("us_foundry_rule_2025")].scope == rule_scope::direct_product);
+static_assert(v.rules[rule("tw_entity_list_2025")].authority == countries::TWN &&
+              v.rules[rule("tw_entity_list_2025")].effective == to_day_number(2025y / 6 / 10));
+static_assert(v.rules[rule("cn_gallium_germanium_us_2024")].authority == countries::CHN);
+
+// --- advanced computing: which accelerators each 3A090 test catches ------------------------------------
+static_assert(rule_matches_item(v, rule("us_advanced_computing_2022"), item("nvidia_a100")));
+static_assert(rule_matches_item(v, rule("us_advanced_computing_2022"), item("nvidia_h100")));
+static_assert(!rule_matches_item(v, rule("us_advanced_computing_2022"), item("nvidia_a800")));  // 400 GB/s
+static_assert(!rule_matches_item(v, rule("us_advanced_computing_2022"), item("nvidia_h800")));  // ~300 GB/s
+static_assert(!rule_matches_item(v, rule("us_advanced_computing_2022"), item("ascend_910")));   // TPP 4096
+static_assert(rule_matches_item(v, rule("us_advanced_computing_2023"), item("nvidia_a800")));
+static_assert(rule_matches_item(v, rule("us_advanced_computing_2023"), item("nvidia_h800")));
+static_assert(!rule_matches_item(v, rule("us_advanced_computing_2023"), item("nvidia_h20")));
+static_assert(!rule_matches_item(v, rule("us_advanced_computing_2023_density"), item("nvidia_h20")));  // 2.91
+static_assert(rule_matches_item(v, rule("us_advanced_computing_2023_density"), item("ascend_910b")));
+static_assert(!rule_matches_item(v, rule("us_advanced_computing_2023"), item("ascend_910b")));  // 4480 < 4800
+static_assert(rule_matches_item(v, rule("cn_gallium_germanium_us_2024"), item("gallium")));
+
+// --- installed tools, observations, licences ------------------------------------------------------------
+static_assert(v.installed_of(v.find_offering(company("tsmc"), item("tsmc_n5"))).size() == 1);
+static_assert(v.installed_of(v.find_offering(company("smic"), item("smic_n_plus_2"))).size() == 3);
+static_assert(v.observations[0].buyer == company("hisilicon") && v.observations[0].date == to_day_number(2023y / 8 / 29));
 
 // --- the foundry rule: XRING O1 (19 bn) is not caught, the 40 bn design is ------------------------
 static_assert(v.number_attribute(item("xring_o1"), "transistors") == 19e9);

@@ -68,14 +68,22 @@ std::map<std::vector<std::string>, std::string> named_blocks(const std::vector<c
 // --- huawei_timeline ------------------------------------------------------------------
 
 TEST_CASE("Kirin 9000: one block from 2019 to 2025, TSMC's N5 on 2020-09-15", "[cases][huawei]") {
-    const auto tl = availability_timeline(v, world_item("kirin_9000"), world_company("hisilicon"), {});
+    // The 2020 rule is in force from 2020-05-15; its savings clause lets TSMC's
+    // N5, offered before then, ship through 2020-09-14. The end of a savings
+    // clause is not among the timeline's control dates (only effective dates
+    // are), so the test adds it.
+    const std::vector<date> savings_end{2020y / 9 / 15};
+    const auto tl =
+        availability_timeline(v, world_item("kirin_9000"), world_company("hisilicon"), {}, std::nullopt, savings_end);
     std::vector<date> cut;
     for (std::size_t i = 0; i < tl.steps.size(); ++i) {
         const auto& step = tl.steps[i];
         if (step.change.newly_blocked.empty()) continue;
         cut.push_back(step.to);
-        // TSMC's N5 needs EUV, whose only light source is Cymer's (US): it cannot be
-        // made without the US, so the 2020 foreign-direct-product rule reaches it.
+        // TSMC's N5 has ASML's EUV scanners installed; an EUV scanner's only light
+        // source is Cymer's (US), so the scanner (a line without installed rows of
+        // its own) cannot be made without the US: N5 is a direct product and the
+        // 2020 rule reaches it once its savings clause ends.
         CHECK(named_blocks(step.change.newly_blocked) ==
               std::map<std::vector<std::string>, std::string>{{{"tsmc", "tsmc_n5", "hisilicon"}, "us_fdp_huawei_2020"}});
         CHECK(step.change.availability_changed);
@@ -84,43 +92,57 @@ TEST_CASE("Kirin 9000: one block from 2019 to 2025, TSMC's N5 on 2020-09-15", "[
     for (const auto& p : tl.points) CHECK(p.result.available == (p.on < 2020y / 9 / 15));
 }
 
-TEST_CASE("Kirin 9000S: made from 2023-08-29 around SMIC's blocked tools; the Dutch rule on 2023-09-01", "[cases][huawei]") {
-    const std::vector<date> start{2023y / 8 / 29};
-    const auto tl = availability_timeline(v, world_item("kirin_9000s"), world_company("hisilicon"), {}, std::nullopt, start);
-    for (const auto& p : tl.points) CHECK(p.result.available == (p.on >= 2023y / 8 / 29));
-    std::map<date, std::map<std::vector<std::string>, std::string>> blocks;
-    for (const auto& step : tl.steps)
-        if (!step.change.newly_blocked.empty()) blocks[step.to] = named_blocks(step.change.newly_blocked);
-    // At the start of N+2: the US and Japanese advanced tools SMIC may no longer
-    // buy, each with the rule in force longest (SMIC's 2020 listing for US makers,
-    // Japan's 2023 list for Tokyo Electron, Screen, Kokusai, Lasertec and
-    // Hitachi); the ETO providers ASM International (NLD), SEMES and PSK (KOR),
-    // Nova (ISR), ASML's metrology and EBARA's CMP are under no rule, and AMEC,
-    // Naura, Piotech, Skyverse, ACM and Hwatsing are left. Then ASML's critical immersion scanners on 2023-09-01.
-    const std::string smic_list = "us_entity_list_smic_2020", jp = "jp_equipment_2023";
-    CHECK(blocks == std::map<date, std::map<std::vector<std::string>, std::string>>{
-                        {2023y / 8 / 29,
-                         {{{"applied_materials", "cmp_tool", "smic"}, smic_list},
-                          {{"applied_materials", "deposition_advanced", "smic"}, smic_list},
-                          {{"applied_materials", "etch_advanced", "smic"}, smic_list},
-                          {{"applied_materials", "metrology_advanced", "smic"}, smic_list},
-                          {{"hitachi_high_tech", "metrology_advanced", "smic"}, jp},
-                          {{"kla", "metrology_advanced", "smic"}, smic_list},
-                          {{"kokusai_electric", "deposition_advanced", "smic"}, jp},
-                          {{"lam_research", "cleaning_advanced", "smic"}, smic_list},
-                          {{"lam_research", "deposition_advanced", "smic"}, smic_list},
-                          {{"lam_research", "etch_advanced", "smic"}, smic_list},
-                          {{"lasertec", "metrology_advanced", "smic"}, jp},
-                          {{"onto_innovation", "metrology_advanced", "smic"}, smic_list},
-                          {{"screen_holdings", "cleaning_advanced", "smic"}, jp},
-                          {{"tokyo_electron", "cleaning_advanced", "smic"}, jp},
-                          {{"tokyo_electron", "deposition_advanced", "smic"}, jp},
-                          {{"tokyo_electron", "etch_advanced", "smic"}, jp}}},
-                        {2023y / 9 / 1, {{{"asml", "duv_immersion_critical", "smic"}, "nl_critical_immersion_2023"}}},
-                    });
-    // The 2020 rule reaches none of it: N+2 can be made without the US.
-    for (const auto& p : tl.points)
-        for (const auto& b : p.result.blocked) CHECK(b.rule != rule("us_fdp_huawei_2020"));
+TEST_CASE("Kirin 9000S: reached by the 2020 rule as written, made from 2023-08-29 as observed", "[cases][huawei]") {
+    // N+2's start, and the Dutch revocation (a licence date, which the timeline
+    // does not take as a control date by itself).
+    const std::vector<date> extra{2023y / 8 / 29, 2024y / 1 / 1};
+    const auto hisilicon = world_company("hisilicon");
+    const auto named = [](const availability_timeline_result& tl) {
+        std::map<date, std::map<std::vector<std::string>, std::string>> blocks;
+        for (const auto& step : tl.steps)
+            if (!step.change.newly_blocked.empty()) blocks[step.to] = named_blocks(step.change.newly_blocked);
+        return blocks;
+    };
+    // The tools SMIC may no longer buy from N+2's start (2023-08-29): the US
+    // makers' advanced tools, denied under SMIC's 2020 listing (advanced grade:
+    // the world's line for "uniquely required at 10 nm and below"). Tokyo
+    // Electron's are no longer among them: Japan's rule requires a licence,
+    // reviewed case by case. Applied's CMP tool (no grade) is reviewed case by
+    // case too. Then ASML's critical immersion scanners from 2024-01-01, when
+    // the Dutch licence was revoked (the rule itself, from 2023-09-01, only
+    // requires a licence). AMEC, Naura, Piotech, Skyverse, ACM and Hwatsing are
+    // left.
+    const std::string smic_list = "us_entity_list_smic_2020";
+    const std::map<std::vector<std::string>, std::string> tools{
+        {{"applied_materials", "deposition_advanced", "smic"}, smic_list},
+        {{"applied_materials", "etch_advanced", "smic"}, smic_list},
+        {{"applied_materials", "metrology_advanced", "smic"}, smic_list},
+        {{"kla", "metrology_advanced", "smic"}, smic_list},
+        {{"lam_research", "cleaning_advanced", "smic"}, smic_list},
+        {{"lam_research", "deposition_advanced", "smic"}, smic_list},
+        {{"lam_research", "etch_advanced", "smic"}, smic_list}};
+    const std::map<std::vector<std::string>, std::string> scanners{
+        {{"asml", "duv_immersion_critical", "smic"}, "nl_critical_immersion_2023"}};
+
+    // Under the rules as written: N+2's line has Applied Materials' etch and
+    // deposition tools installed (bought before 2020, uncertain), US-made, so
+    // N+2 is a direct product of US technology and the 2020 rule denies it to
+    // HiSilicon from its first day. The Kirin 9000S is never available.
+    const auto rules = availability_timeline(v, world_item("kirin_9000s"), hisilicon, {}, std::nullopt, extra);
+    for (const auto& p : rules.points) CHECK_FALSE(p.result.available);
+    auto with_n2 = tools;
+    with_n2[{"smic", "smic_n_plus_2", "hisilicon"}] = "us_fdp_huawei_2020";
+    CHECK(named(rules) == std::map<date, std::map<std::vector<std::string>, std::string>>{
+                              {2023y / 8 / 29, with_n2}, {2024y / 1 / 1, scanners}});
+
+    // As observed: TechInsights saw N+2 make the Kirin 9000S for HiSilicon from
+    // 2023-08-29 (the Mate 60 Pro): an enforcement gap. Read so, the chip is
+    // available from then on, and only the tools are blocked.
+    const auto seen = availability_timeline(v, world_item("kirin_9000s"), hisilicon,
+                                            {.as_of = {}, .enforcement = enforcement_mode::observed}, std::nullopt, extra);
+    for (const auto& p : seen.points) CHECK(p.result.available == (p.on >= 2023y / 8 / 29));
+    CHECK(named(seen) == std::map<date, std::map<std::vector<std::string>, std::string>>{{2023y / 8 / 29, tools},
+                                                                                         {2024y / 1 / 1, scanners}});
 }
 
 TEST_CASE("China alone: Mate 40 Pro, Mate 60 Pro, Mate 70 at their launches", "[cases][huawei][self-sufficiency]") {
@@ -136,10 +158,14 @@ TEST_CASE("China alone: Mate 40 Pro, Mate 60 Pro, Mate 70 at their launches", "[
     CHECK_FALSE(m40.capability.capable);
     CHECK(item_ids(m40.capability.missing) == std::vector<std::string>{"arm_cortex_ip", "tsmc_n5"});
     CHECK(m40.coverage.items == 18);
-    CHECK(m40.coverage.covered == 10);  // and NSIG's wafers
-    // Mate 60 Pro (2023-08-29): 15 items; not covered are ASML's critical
-    // scanners, their optics and light source, and photoresist (Japan).
-    const auto m60 = self_sufficiency(v, world_item("mate_60_pro"), {}, china, {.as_of = 2023y / 8 / 29});
+    CHECK(m40.coverage.covered == 9);
+    // Mate 60 Pro (2023-08-29): under the rules as written its Kirin 9000S is
+    // denied (the 2020 rule reaches SMIC's N+2 through its installed US tools),
+    // so the question is asked of supply as observed (DESIGN.md §5): 15 items;
+    // not covered are ASML's critical scanners, their optics and light source,
+    // photoresist and wafers (Japan).
+    const auto m60 = self_sufficiency(v, world_item("mate_60_pro"), {}, china,
+                                      {.as_of = 2023y / 8 / 29, .enforcement = enforcement_mode::observed});
     CHECK_FALSE(m60.capability.capable);
     CHECK(item_ids(m60.capability.missing) == std::vector<std::string>{"duv_immersion_critical", "photoresist"});
     CHECK(m60.coverage.items == 15);
@@ -183,24 +209,25 @@ TEST_CASE("China alone: Mate 40 Pro, Mate 60 Pro, Mate 70 at their launches", "[
 }
 
 TEST_CASE("Mate 60 Pro chokepoints on 2025-06-30", "[cases][huawei][chokepoints]") {
-    const scenario today{.as_of = 2025y / 6 / 30};
-    // By company: the makers and SMIC; every advanced tool class SMIC can still
-    // buy from a single Chinese maker (ACM cleaning, AMEC etch, Hwatsing CMP,
-    // Skyverse metrology) or two (Naura + Piotech deposition); ASML's critical
-    // scanners; the two Japanese wafer makers. Photoresist has three makers,
-    // beyond order 2. Zeiss is none: SMIC's scanners are installed, and an
-    // installed tool is checked by obtainability when its line began.
+    // Under the rules the phone is unavailable (its Kirin 9000S is denied), so
+    // its chokepoints are those of supply as observed: "what could still stop it".
+    const scenario today{.as_of = 2025y / 6 / 30, .enforcement = enforcement_mode::observed};
+    // By company: the makers and SMIC; ASML's critical scanners; the two
+    // Japanese wafer makers; and each tool class N+2 needs, by who may still
+    // sell it to SMIC. Japan's rule requires a licence, reviewed case by case,
+    // so Tokyo Electron now sells its advanced tools beside the Chinese makers:
+    // cleaning is ACM or Tokyo Electron, etch AMEC or Tokyo Electron, and
+    // deposition has three makers (Naura, Piotech, Tokyo Electron), beyond
+    // order 2. SMIC's listing denies only advanced-grade tools, so Applied's
+    // CMP tool (no grade) is reviewed case by case: CMP is Applied or
+    // Hwatsing. Metrology is Skyverse alone (KLA's and Applied's advanced
+    // tools are denied). Photoresist has three makers, beyond order 2. Zeiss is
+    // none: SMIC's scanners are installed, and an installed tool is checked by
+    // obtainability when its line began.
     const auto by_company = chokepoint_sets(v, {.item = world_item("mate_60_pro"), .base = today, .max_order = 2});
-    // With the ETO providers and SMIC's 7 nm dated from July 2021 (MinerVa),
-    // SMIC's tools are checked on 2021-07-31: US makers are barred by SMIC's
-    // 2020 listing, but Japan's 2023 list is not yet in force. Etch: AMEC and
-    // Tokyo Electron (Hitachi's and NAURA's etch are mature only); CMP: EBARA
-    // and Hwatsing; ASML's critical scanners alone. Cleaning (Screen, SEMES,
-    // PSK, ACM, ...), metrology (Lasertec, Hitachi, Nova, ASML, Skyverse),
-    // deposition (ASM International, TEL, Kokusai, NAURA, Piotech) and wafers
-    // (six makers) have three or more usable makers.
-    CHECK(named_sets(by_company) == sorted({{"amec", "tokyo_electron"}, {"asml"}, {"ebara", "hwatsing"}, {"hisilicon"},
-                                            {"huawei"}, {"smic"}}));
+    CHECK(named_sets(by_company) == sorted({{"acm_research", "tokyo_electron"}, {"amec", "tokyo_electron"},
+                                            {"applied_materials", "hwatsing"}, {"asml"}, {"hisilicon"}, {"huawei"},
+                                            {"skyverse"}, {"smic"}, {"shin_etsu", "sumco"}}));
     const auto by_country = chokepoint_sets(
         v, {.item = world_item("mate_60_pro"), .base = today, .candidates = {.by = candidate_kind::countries}, .max_order = 2});
     CHECK(named_sets(by_country) == sorted({{"CHN"}, {"JPN"}, {"NLD"}}));
@@ -251,14 +278,16 @@ TEST_CASE("Ascend 910B: HBM, packaging and the die's foundry as scenarios", "[ca
     CHECK(with({"cxmt", "swaysure"}, 2024y / 12 / 1));
 
     // The same as chokepoint sets: with TSMC out, SMIC and SJ Semiconductor are
-    // single points, and CXMT now too (SwaySure is only "exploring" HBM: no
-    // offering; CXMT's own rests on an uncertain report); the rest is N+2's
-    // tool chain, as for the Mate 60 Pro.
+    // single points, CXMT + SwaySure a pair; the rest is N+2's tool chain, as
+    // for the Mate 60 Pro (Tokyo Electron beside ACM and AMEC, Applied beside
+    // Hwatsing, deposition beyond order 2, now that Japan's rule and SMIC's
+    // listing for non-advanced tools are reviewed case by case).
     const auto cp = chokepoint_sets(v, {.item = chip, .buyer = hisilicon,
                                         .base = {.as_of = 2025y / 6 / 30, .disrupted = {world_company("tsmc")}},
                                         .max_order = 2});
-    CHECK(named_sets(cp) == sorted({{"amec", "tokyo_electron"}, {"asml"}, {"cxmt"}, {"ebara", "hwatsing"}, {"hisilicon"},
-                                    {"sj_semiconductor"}, {"smic"}}));
+    CHECK(named_sets(cp) == sorted({{"acm_research", "tokyo_electron"}, {"amec", "tokyo_electron"},
+                                    {"applied_materials", "hwatsing"}, {"asml"}, {"hisilicon"}, {"sj_semiconductor"},
+                                    {"skyverse"}, {"smic"}, {"cxmt", "swaysure"}, {"shin_etsu", "sumco"}}));
 }
 
 // --- xiaomi_ecosystem -----------------------------------------------------------------

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <utility>
+
 #include "support/world_lookup.hpp"
 
 #include <string>
@@ -126,7 +128,7 @@ TEST_CASE("the Kirin 9000: available to HiSilicon until TSMC's cut-off", "[world
     CHECK((before.blocking_rule(world_offering("tsmc", "tsmc_n5"), hisilicon)).is_none());
 }
 
-TEST_CASE("the Kirin 9000S: SMIC's N+2 in 2023-09, capacity frozen by the Dutch rule", "[world][availability][huawei]") {
+TEST_CASE("the Kirin 9000S: SMIC's N+2 reached by the 2020 rule, observed; capacity frozen from 2024", "[world][availability][huawei]") {
     const auto k9000s = world_item("kirin_9000s");
     const auto huawei = world_company("huawei");
     const auto hisilicon = world_company("hisilicon");
@@ -136,22 +138,34 @@ TEST_CASE("the Kirin 9000S: SMIC's N+2 in 2023-09, capacity frozen by the Dutch 
     // it began (2023-08-29).
     const auto sep = compute_availability(v, {.as_of = 2023y / 9 / 15});
     CHECK(sep.available(smic_n2));
-    // The 2020 FDP rule reaches what cannot be made without the US. Every
-    // tool class of N+2 has a source outside the US (ASML's scanners can take
-    // Gigaphoton's light source), so the rule does not reach it: the Kirin
-    // 9000S and the Mate 60 Pro can be made, as happened.
+    // Every tool class of N+2 has a source outside the US (ASML's scanners can
+    // take Gigaphoton's light source): it could be made without the US. But the
+    // 2020 rule reads as written (direct product): N+2's line has Applied
+    // Materials' etch and deposition tools installed (bought before 2020;
+    // uncertain), made in the US, so N+2 is a direct product of US technology
+    // and is denied to HiSilicon. Under the rules the Kirin 9000S and the Mate
+    // 60 Pro are unavailable.
     CHECK_FALSE(sep.controls().depends_on_country(smic_n2, countries::USA));
-    CHECK((sep.blocking_rule(smic_n2, hisilicon)).is_none());
-    CHECK(sep.item_available_to(k9000s, huawei));
-    CHECK(sep.item_available_to(world_item("mate_60_pro"), {}));
-    // TSMC's N5 cannot: its EUV scanners need Cymer's US light source.
+    CHECK(sep.blocking_rule(smic_n2, hisilicon) == fdp);
+    CHECK_FALSE(sep.item_available_to(k9000s, huawei));
+    CHECK_FALSE(sep.item_available_to(world_item("mate_60_pro"), {}));
+    // As observed (TechInsights' teardown of 2023-08-29) they were made: the
+    // enforcement gap.
+    const auto seen = compute_availability(v, {.as_of = 2023y / 9 / 15, .enforcement = enforcement_mode::observed});
+    CHECK(seen.item_available_to(k9000s, huawei));
+    CHECK(seen.item_available_to(world_item("mate_60_pro"), {}));
+    // TSMC's N5 is a direct product too: its installed EUV scanners need
+    // Cymer's US light source.
     CHECK(sep.controls().depends_on_country(world_offering("tsmc", "tsmc_n5"), countries::USA));
     CHECK(sep.blocking_rule(world_offering("tsmc", "tsmc_n5"), hisilicon) == fdp);
 
-    // Capacity: not frozen on 2023-08-31, frozen from 2023-09-01 by the critical
-    // immersion scanners the Dutch rule stopped.
+    // Capacity: not frozen under the Dutch rule of 2023-09-01, which requires a
+    // licence, reviewed case by case; frozen from 2024-01-01, when the Dutch
+    // government revoked the licence for critical immersion scanners to China
+    // (uncertain: ASML's statement names the NXT:2050i/2100i).
     CHECK_FALSE(compute_availability(v, {.as_of = 2023y / 8 / 31}).capacity_frozen(smic_n2));
-    const auto frozen = compute_availability(v, {.as_of = 2023y / 9 / 1});
+    CHECK_FALSE(compute_availability(v, {.as_of = 2023y / 9 / 1}).capacity_frozen(smic_n2));
+    const auto frozen = compute_availability(v, {.as_of = 2024y / 1 / 1});
     CHECK(frozen.available(smic_n2));
     CHECK(frozen.capacity_frozen(smic_n2));
     CHECK(frozen.frozen_by(smic_n2) == world_item("duv_immersion_critical"));
@@ -166,24 +180,54 @@ TEST_CASE("scanner and tool rules reach Chinese fabs from their dates", "[world]
     const auto cxmt = world_company("cxmt");
     const auto asml_1980i = world_offering("asml", "duv_immersion_1980i");
     // The US reaches ASML's NXT:1970i/1980i through US content in its chain
-    // (Cymer's light source), de minimis 0 %, although Gigaphoton's would do.
-    CHECK((compute_availability(v, {.as_of = 2023y / 10 / 16}).blocking_rule(asml_1980i, cxmt)).is_none());
-    const auto us = compute_availability(v, {.as_of = 2023y / 10 / 17});
+    // (Cymer's light source), de minimis 0 %, although Gigaphoton's would do;
+    // from 2023-11-17, the rule's effective date (announced 2023-10-17).
+    CHECK((compute_availability(v, {.as_of = 2023y / 11 / 16}).blocking_rule(asml_1980i, cxmt)).is_none());
+    const auto us = compute_availability(v, {.as_of = 2023y / 11 / 17});
     CHECK(us.controls().has_content_from(asml_1980i, countries::USA));
     CHECK_FALSE(us.controls().depends_on_country(asml_1980i, countries::USA));
     CHECK(us.blocking_rule(asml_1980i, cxmt) == world_rule("us_nxt_1980i_2023"));
-    // Japan's list stops Tokyo Electron's advanced tools, not its mature ones.
+    // Japan's list requires a licence for Tokyo Electron's advanced tools,
+    // reviewed case by case: it blocks nothing, the licence is required from
+    // 2023-07-23; its mature tools need none.
     const auto tel_etch = world_offering("tokyo_electron", "etch_advanced");
-    CHECK((compute_availability(v, {.as_of = 2023y / 7 / 22}).blocking_rule(tel_etch, smic)).is_none());
     const auto jp = compute_availability(v, {.as_of = 2023y / 7 / 23});
-    CHECK(jp.blocking_rule(tel_etch, smic) == world_rule("jp_equipment_2023"));
+    CHECK((jp.blocking_rule(tel_etch, smic)).is_none());
+    CHECK(jp.controls().passing_rule(tel_etch, smic, jp.day()) ==
+          std::pair{world_rule("jp_equipment_2023"), licence_outcome::required});
+    CHECK((jp.controls().passing_rule(tel_etch, smic, to_day_number(2023y / 7 / 22)).first).is_none());
     CHECK((jp.blocking_rule(world_offering("tokyo_electron", "etch_mature"), smic)).is_none());
-    // SMIC's listing stops US toolmakers; the 2022 rules stop them for every Chinese fab.
-    CHECK(jp.blocking_rule(world_offering("lam_research", "etch_mature"), smic) == world_rule("us_entity_list_smic_2020"));
+    // SMIC's listing denies US toolmakers' advanced tools and reviews the rest
+    // case by case (mature tools: licences granted by 2021-04-20, uncertain);
+    // the 2022 rules stop advanced tools for every Chinese fab.
+    CHECK(jp.blocking_rule(world_offering("lam_research", "etch_advanced"), smic) == world_rule("us_entity_list_smic_2020"));
+    CHECK((jp.blocking_rule(world_offering("lam_research", "etch_mature"), smic)).is_none());
+    CHECK(jp.controls().passing_rule(world_offering("lam_research", "etch_mature"), smic, jp.day()) ==
+          std::pair{world_rule("us_entity_list_smic_2020"), licence_outcome::granted});
     CHECK(jp.blocking_rule(world_offering("lam_research", "etch_advanced"), cxmt) == world_rule("us_dram_tools_2022"));
     CHECK((jp.blocking_rule(world_offering("lam_research", "etch_mature"), cxmt)).is_none());
     // No EUV for China.
     CHECK(jp.blocking_rule(world_offering("asml", "euv_scanner"), cxmt) == world_rule("nl_euv_2019"));
+}
+
+TEST_CASE("accelerators under the 3A090 tests of 2022 and 2023", "[world][availability][controls]") {
+    const auto alibaba = world_company("alibaba");
+    const auto a100 = world_offering("nvidia", "nvidia_a100"), a800 = world_offering("nvidia", "nvidia_a800");
+    const auto h800 = world_offering("nvidia", "nvidia_h800"), h20 = world_offering("nvidia", "nvidia_h20");
+    // 2022: the A100 meets both lines (TPP 4992, 600 GB/s); the A800 and H800
+    // were cut below 600 GB/s and pass.
+    const auto y2023 = compute_availability(v, {.as_of = 2023y / 1 / 1});
+    CHECK(y2023.blocking_rule(a100, alibaba) == world_rule("us_advanced_computing_2022"));
+    CHECK(y2023.available_to(a800, alibaba));
+    CHECK(y2023.available_to(h800, alibaba));
+    // From 2023-11-17 the interconnect test is gone: TPP ≥ 4800 catches both;
+    // the A100 stays blocked by the rule that began it. The H20 (TPP 2368,
+    // density 2.91) is under both lines of 3A090.a.
+    const auto y2024 = compute_availability(v, {.as_of = 2024y / 6 / 1});
+    CHECK(y2024.blocking_rule(a100, alibaba) == world_rule("us_advanced_computing_2022"));
+    CHECK(y2024.blocking_rule(a800, alibaba) == world_rule("us_advanced_computing_2023"));
+    CHECK(y2024.blocking_rule(h800, alibaba) == world_rule("us_advanced_computing_2023"));
+    CHECK(y2024.available_to(h20, alibaba));
 }
 
 TEST_CASE("the 2025 foundry rule: XRING O1 passes, a 40 bn design does not", "[world][availability][xiaomi]") {

@@ -39,6 +39,8 @@ struct two_entity_types_of_one_kind_have_the_same_id;
 /// `offering_requires<Provider, Item, Input>` without a `provides<Provider, Item>` in the model.
 template <class Provider, class Item>
 struct the_model_has_no_provides_relation_for_this_offering;
+template <class Provider, class Item>
+struct the_model_has_no_provides_relation_for_this_line;
 
 // --- value level (not constexpr) --------------------------------------------------
 

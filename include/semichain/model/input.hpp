@@ -112,7 +112,7 @@ constexpr void add_entity(model_input& in) {
 constexpr void add_relation(model_input& in, const relation_value& r) {
     switch (r.kind) {
     case relation_kind::provides:
-        in.provides.push_back({r.first, r.second, {}, r.amount, r.since, r.until, r.source, r.certainty});
+        in.provides.push_back({r.first, r.second, r.line, r.amount, r.since, r.until, r.source, r.certainty});
         break;
     case relation_kind::requires_item:
         in.requires_.push_back({r.first, r.second, {}, r.amount, r.capital, r.source, r.certainty});
@@ -132,6 +132,18 @@ constexpr void add_relation(model_input& in, const relation_value& r) {
     case relation_kind::listed:
         for (auto& rule : in.rules)
             if (rule.id == r.first) rule.targets.push_back(r.second);
+        break;
+    case relation_kind::installed:
+        in.installed.push_back({r.first, r.second, r.line, r.third, r.fourth, r.since, r.source, r.certainty});
+        break;
+    case relation_kind::observed:
+        in.observations.push_back({r.first, r.second, r.line, r.third, r.since, r.source, r.certainty});
+        break;
+    case relation_kind::licence:
+        in.licences.push_back({r.first, r.second, r.third, r.fourth, r.since, r.until, r.source, r.certainty});
+        break;
+    case relation_kind::assists:
+        in.assists.push_back({r.first, r.second, r.since, r.source, r.certainty});
         break;
     }
 }
@@ -153,6 +165,10 @@ constexpr basic_graph_input<std::string_view> to_graph_input(const model<entity_
     in.owns.reserve(count(relation_kind::owns));
     in.invests.reserve(count(relation_kind::invests));
     in.variants.reserve(count(relation_kind::variant_of));
+    in.installed.reserve(count(relation_kind::installed));
+    in.observations.reserve(count(relation_kind::observed));
+    in.licences.reserve(count(relation_kind::licence));
+    in.assists.reserve(count(relation_kind::assists));
     (void)std::initializer_list<int>{(detail::add_entity<Es>(in), 0)...};
     for (const detail::relation_value& r : m.relations) detail::add_relation(in, r);
     return in;

@@ -73,6 +73,9 @@ constexpr void check_relation_values(const R& r) {
         if (r.since && r.until && !(since < until)) model_error::since_must_be_before_until();
     } else if constexpr (R::relation == relation_kind::invests) {
         if (r.on) (void)to_day_number(*r.on);
+    } else if constexpr (R::relation == relation_kind::licence) {
+        if (r.granted && r.revoked && !(to_day_number(*r.granted) < to_day_number(*r.revoked)))
+            model_error::since_must_be_before_until();
     }
 }
 }  // namespace detail

@@ -53,7 +53,10 @@ struct kirin_9010 final : chip {
 /// TSMC N7+; compute die, I/O die and four HBM stacks (2019-08-23).
 struct ascend_910 final : chip {
     static constexpr std::string_view id = "ascend_910", name = "Ascend 910";
-    static constexpr std::array attributes{number_attribute("node_nm", 7)};
+    // TPP 256 FP16 TFLOPS × 16 = 4096 (PureAI): under 4800. Its density (8.98 on
+    // the 456.25 mm² compute die alone) is left out: the die area is disputed
+    // and whether the I/O die counts is not known.
+    static constexpr std::array attributes{number_attribute("node_nm", 7), number_attribute("tpp", 4096)};
     using source = linley_ascend_910;
     static constexpr status certainty = status::public_;
 };
@@ -61,6 +64,11 @@ struct ascend_910 final : chip {
 /// disputed.
 struct ascend_910b final : chip {
     static constexpr std::string_view id = "ascend_910b", name = "Ascend 910B";
+    // 280–400 FP16 TFLOPS (CSET via Hardwareluxx; no Huawei figure): TPP 4480 to
+    // 6400, density 6.73 to 9.62 on the 665.61 mm² compute die. The attributes
+    // take the low end, which 2023's density line (TPP ≥ 1600, density ≥ 5.92)
+    // catches as the high end does; uncertain.
+    static constexpr std::array attributes{number_attribute("tpp", 4480), number_attribute("performance_density", 6.73)};
     using source = tweakers_ascend_910b;
     static constexpr status certainty = status::public_;
 };

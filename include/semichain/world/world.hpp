@@ -6,8 +6,9 @@
 //     static_assert(v.find_item("kirin_9000s").has_value());
 //
 // The entity types live in the headers beside this one (sources, companies,
-// designers, nodes, packaging, tools, memory, products, controls) and the
-// relations in fab_supply, node_recipes, product_supply and investments. Every entity and
+// designers, nodes, packaging, tools, memory, products, controlled items,
+// controls) and the relations in fab_supply, node_recipes, product_supply,
+// investments and controls (licences, installed tools, observations). Every entity and
 // relation carries its source and its status (seed, public, uncertain,
 // assumption) as shared/reference/facts.md gives them.
 //
@@ -23,6 +24,7 @@
 #include <semichain/model/lower.hpp>
 #include <semichain/model/model.hpp>
 #include <semichain/world/companies.hpp>
+#include <semichain/world/controlled_items.hpp>
 #include <semichain/world/controls.hpp>
 #include <semichain/world/designers.hpp>
 #include <semichain/world/fab_supply.hpp>
@@ -34,6 +36,7 @@
 #include <semichain/world/product_supply.hpp>
 #include <semichain/world/products.hpp>
 #include <semichain/world/sources.hpp>
+#include <semichain/world/sources_controls.hpp>
 #include <semichain/world/sources_data.hpp>
 #include <semichain/world/tools.hpp>
 #if defined(SEMICHAIN_WORLD_WITHOUT_ETO)
@@ -76,9 +79,10 @@ struct joined_entities<type_list<As...>, type_list<Bs...>, Rest...> : joined_ent
 
 /// Every entity type of the world.
 using world_entities =
-    typename joined_entities<source_types, data_source_types, tool_supply_source_types, supply_company_types,
-                             tool_supply_company_types, demand_company_types, node_types, packaging_types,
-                             tool_types, memory_types, product_types, rule_types>::type;
+    typename joined_entities<source_types, data_source_types, controls_source_types, tool_supply_source_types,
+                             supply_company_types, tool_supply_company_types, demand_company_types, node_types,
+                             packaging_types, tool_types, memory_types, product_types, controlled_item_types,
+                             rule_types>::type;
 }  // namespace detail
 
 /// The built-in world as a compile-time model.
@@ -87,8 +91,10 @@ inline constexpr auto model = with_fab_supply([](const auto&... fab) {
         return with_node_recipes([&](const auto&... recipes) {
             return with_product_supply([&](const auto&... products) {
                 return with_investments([&](const auto&... investments) {
-                    return make_model(detail::world_entities{}, fab..., tools..., recipes..., products...,
-                                      investments...);
+                    return with_controls_relations([&](const auto&... controls) {
+                        return make_model(detail::world_entities{}, fab..., tools..., recipes..., products...,
+                                          investments..., controls...);
+                    });
                 });
             });
         });

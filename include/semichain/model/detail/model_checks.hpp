@@ -133,15 +133,24 @@ inline constexpr bool all_in_set<Set, type_list<Ts...>> = all_of({InSet<Set, Ts>
 
 /// What the checks and the size count need of a relation, as values: its
 /// kind and the positions of its provider, item and input in the entity list.
+/// `line` is the line of an offering, an installed input or an observation.
 struct relation_positions {
     relation_kind kind{};
     std::size_t provider = 0, item = 0, input = 0;
+    std::string_view line{};
 };
 template <class Set, class R>
 inline constexpr relation_positions positions_of{R::relation};
-template <class Set, class P, class X, class S>
-inline constexpr relation_positions positions_of<Set, provides<P, X, S>>{relation_kind::provides, position_of<Set, P>,
-                                                                         position_of<Set, X>, 0};
+template <class Set, class P, class X, class S, class... L>
+inline constexpr relation_positions positions_of<Set, provides<P, X, S, L...>>{
+    relation_kind::provides, position_of<Set, P>, position_of<Set, X>, 0, provides<P, X, S, L...>::line};
+template <class Set, class P, class X, class I, class M, class S, class... L>
+inline constexpr relation_positions positions_of<Set, installed<P, X, I, M, S, L...>>{
+    relation_kind::installed, position_of<Set, P>, position_of<Set, X>, position_of<Set, I>,
+    installed<P, X, I, M, S, L...>::line};
+template <class Set, class P, class X, class S, class... O>
+inline constexpr relation_positions positions_of<Set, observed<P, X, S, O...>>{
+    relation_kind::observed, position_of<Set, P>, position_of<Set, X>, 0, observed<P, X, S, O...>::line};
 template <class Set, class X, class Y, class S>
 inline constexpr relation_positions positions_of<Set, requires_<X, Y, S>>{relation_kind::requires_item, 0,
                                                                           position_of<Set, X>, position_of<Set, Y>};
@@ -235,6 +244,38 @@ consteval bool report_missing_offering() {
     return false;
 }
 
+// --- lines of installed inputs and observations ----------------------------------------------
+
+/// The number of offerings (periods) of the line (provider, item, line) among rs.
+template <std::size_t N>
+consteval std::size_t line_periods(const std::array<relation_positions, N>& rs, const relation_positions& of) {
+    std::size_t n = 0;
+    for (const auto& r : rs)
+        if (r.kind == relation_kind::provides && r.provider == of.provider && r.item == of.item && r.line == of.line) ++n;
+    return n;
+}
+
+/// The position (in rs) of the first installed or observed relation whose
+/// line (a provides relation with its provider, item and line) is not in the
+/// model, or no_position.
+template <std::size_t N>
+consteval std::size_t first_missing_line(const std::array<relation_positions, N>& rs) {
+    for (std::size_t i = 0; i < N; ++i)
+        if ((rs[i].kind == relation_kind::installed || rs[i].kind == relation_kind::observed) &&
+            line_periods(rs, rs[i]) == 0)
+            return i;
+    return no_position;
+}
+
+template <class R>
+consteval bool report_missing_line() {
+    (void)sizeof(model_error::the_model_has_no_provides_relation_for_this_line<typename R::provider_type,
+                                                                               typename R::item_type>);
+    static_assert(dependent_false<R>, "installed<...> and observed<...>: the model has no provides<Provider, Item> "
+                                      "relation of this line (a line<\"name\"> must match one given to provides)");
+    return false;
+}
+
 // --- the whole model --------------------------------------------------------------------------
 
 /// True, or a compile error naming the first mistake of the model. The
@@ -254,7 +295,9 @@ consteval bool check_model(type_list<Es...>, type_list<Rs...>) {
         } else {
             constexpr std::size_t missing =
                 first_missing_offering(relation_positions_of<set, Rs...>, sizeof...(Es));
+            constexpr std::size_t missing_line = first_missing_line(relation_positions_of<set, Rs...>);
             if constexpr (missing != no_position) return report_missing_offering<nth_type<missing, Rs...>>();
+            else if constexpr (missing_line != no_position) return report_missing_line<nth_type<missing_line, Rs...>>();
             else return true;
         }
     }

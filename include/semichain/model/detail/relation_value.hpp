@@ -25,10 +25,16 @@ namespace semichain::detail {
 ///   invests            investor, company     (`since` holds the date `on`)
 ///   variant_of         item, general item
 ///   listed             rule, company
-/// `amount` is the share, weight or stake.
+///   installed          provider, item, input, maker   (`since`)
+///   observed           provider, item, buyer          (`since` holds the date `on`)
+///   licence            rule, buyer, provider, item    (`since` granted, `until` revoked)
+///   assists            company, assisted              (`since`)
+/// `amount` is the share, weight or stake; `line` the line of an offering
+/// (provides), an installed input or an observation.
 struct relation_value {
     relation_kind kind = relation_kind::provides;
-    std::string_view first{}, second{}, third{};
+    std::string_view first{}, second{}, third{}, fourth{};
+    std::string_view line{};
     std::optional<double> amount{};
     std::optional<date> since{}, until{};
     bool capital = false;
@@ -47,37 +53,59 @@ constexpr std::optional<double> value_of(const std::optional<F>& f) noexcept {
     return std::nullopt;
 }
 
-template <class P, class X, class S>
-constexpr relation_value to_relation_value(const provides<P, X, S>& r) {
-    return {relation_kind::provides, P::id, X::id, {}, value_of(r.share), r.since, r.until, false,
-            relation_source_id<S>(), r.certainty};
+template <class P, class X, class S, class... L>
+constexpr relation_value to_relation_value(const provides<P, X, S, L...>& r) {
+    return {relation_kind::provides, P::id, X::id, {}, {}, provides<P, X, S, L...>::line, value_of(r.share), r.since,
+            r.until, false, relation_source_id<S>(), r.certainty};
 }
 template <class X, class Y, class S>
 constexpr relation_value to_relation_value(const requires_<X, Y, S>& r) {
-    return {relation_kind::requires_item, X::id, Y::id, {}, value_of(r.weight), {}, {}, r.capital,
+    return {relation_kind::requires_item, X::id, Y::id, {}, {}, {}, value_of(r.weight), {}, {}, r.capital,
             relation_source_id<S>(), r.certainty};
 }
 template <class P, class X, class Y, class S>
 constexpr relation_value to_relation_value(const offering_requires<P, X, Y, S>& r) {
-    return {relation_kind::requires_offering, X::id, Y::id, P::id, value_of(r.weight), {}, {}, r.capital,
+    return {relation_kind::requires_offering, X::id, Y::id, P::id, {}, {}, value_of(r.weight), {}, {}, r.capital,
             relation_source_id<S>(), r.certainty};
 }
 template <class P, class C, class S>
 constexpr relation_value to_relation_value(const owns<P, C, S>& r) {
-    return {relation_kind::owns, P::id, C::id, {}, {}, {}, {}, false, relation_source_id<S>(), r.certainty};
+    return {relation_kind::owns, P::id, C::id, {}, {}, {}, {}, {}, {}, false, relation_source_id<S>(), r.certainty};
 }
 template <class I, class C, class S>
 constexpr relation_value to_relation_value(const invests<I, C, S>& r) {
-    return {relation_kind::invests, I::id, C::id, {}, value_of(r.stake), r.on, {}, false, relation_source_id<S>(),
+    return {relation_kind::invests, I::id, C::id, {}, {}, {}, value_of(r.stake), r.on, {}, false, relation_source_id<S>(),
             r.certainty};
 }
 template <class X, class G, class S>
 constexpr relation_value to_relation_value(const variant_of<X, G, S>& r) {
-    return {relation_kind::variant_of, X::id, G::id, {}, {}, {}, {}, false, relation_source_id<S>(), r.certainty};
+    return {relation_kind::variant_of, X::id, G::id, {}, {}, {}, {}, {}, {}, false, relation_source_id<S>(), r.certainty};
 }
 template <class R, class C>
 constexpr relation_value to_relation_value(const listed<R, C>&) {
-    return {relation_kind::listed, R::id, C::id, {}, {}, {}, {}, false, {}, status::unspecified};
+    return {relation_kind::listed, R::id, C::id, {}, {}, {}, {}, {}, {}, false, {}, status::unspecified};
+}
+
+template <class P, class X, class I, class M, class S, class... L>
+constexpr relation_value to_relation_value(const installed<P, X, I, M, S, L...>& r) {
+    return {relation_kind::installed, P::id, X::id, I::id, M::id, installed<P, X, I, M, S, L...>::line, {}, r.since,
+            {}, false, relation_source_id<S>(), r.certainty};
+}
+template <class P, class X, class S, class... O>
+constexpr relation_value to_relation_value(const observed<P, X, S, O...>& r) {
+    return {relation_kind::observed, P::id, X::id, option_id<buyer_option, O...>(), {}, observed<P, X, S, O...>::line,
+            {}, r.on, {}, false, relation_source_id<S>(), r.certainty};
+}
+template <class R, class S, class... N>
+constexpr relation_value to_relation_value(const licence<R, S, N...>& r) {
+    using L = licence<R, S, N...>;
+    return {relation_kind::licence, R::id, L::buyer, L::provider, L::item, {}, {}, r.granted, r.revoked, false,
+            relation_source_id<S>(), r.certainty};
+}
+template <class C, class A, class S>
+constexpr relation_value to_relation_value(const assists<C, A, S>& r) {
+    return {relation_kind::assists, C::id, A::id, {}, {}, {}, {}, r.since, {}, false, relation_source_id<S>(),
+            r.certainty};
 }
 
 }  // namespace semichain::detail

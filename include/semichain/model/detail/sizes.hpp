@@ -72,6 +72,11 @@ consteval graph_sizes relation_sizes(const std::array<relation_positions, N>& rs
             case relation_kind::invests: ++s.invests; break;
             case relation_kind::variant_of: ++s.variants; break;
             case relation_kind::listed: ++s.rule_targets; break;
+            // One installed row and one observation per period of the line.
+            case relation_kind::installed: s.installed += line_periods(rs, r); break;
+            case relation_kind::observed: s.observations += line_periods(rs, r); break;
+            case relation_kind::licence: ++s.licences; break;
+            case relation_kind::assists: ++s.assists; break;
         }
     }
     std::sort(offers.begin(), offers.end());
