@@ -116,8 +116,9 @@ void print_scores() {
     // before it. The model holds no stock, so that question is asked with the
     // 2020 rule switched off.
     const std::vector<rule_index> stock{w.rule("us_fdp_huawei_2020")};
-    // The Mate 60 Pro's chip is denied under the rules as written (the 2020
-    // rule reaches SMIC's N+2), so its question is asked of supply as observed.
+    // The Mate 60 Pro's and the Mate 70's chips are denied under the rules as
+    // written (the 2020 rule reaches SMIC's N+2), so their questions are asked
+    // of supply as observed.
     struct question {
         const char* device;
         date on;
@@ -128,19 +129,19 @@ void print_scores() {
     std::printf("  %-18s %-10s  %-7s  %-8s  %-11s  %s\n", "device", "date", "capable", "coverage", "value share",
                 "missing (root causes)");
     for (const auto& q : {question{"mate_40_pro", 2020y / 10 / 22, stock}, question{"mate_60_pro", 2023y / 8 / 29, {}, enforcement_mode::observed},
-                          question{"mate_70", 2024y / 11 / 26, {}}}) {
+                          question{"mate_70", 2024y / 11 / 26, {}, enforcement_mode::observed}}) {
         const item_index x = w.item(q.device);
         const auto s = self_sufficiency(w, x, company_index::none(), china, {.as_of = q.on, .ignored_rules = q.ignored, .enforcement = q.enforcement});
         std::string missing;
         for (const item_index m : s.capability.missing) missing += (missing.empty() ? "" : ", ") + std::string{w.items[m].id};
-        std::printf("  %-18s %s  %-7s  %2zu / %-3zu  %.0f%-10s  %s\n", std::string{w.items[x].name}.c_str(),
+        std::printf("  %-18s %s  %-7s  %2zu / %-3zu  %.3f%-6s  %s\n", std::string{w.items[x].name}.c_str(),
                     format_date(q.on).c_str(), s.capability.capable ? "yes" : "no", s.coverage.covered,
                     s.coverage.items, s.value_share.share, s.coverage.weights_complete ? "" : " (a)",
                     missing.c_str());
     }
-    std::printf("  (a) no value weights are published: the share is 1 when the maker is Chinese, 0 otherwise.\n");
-    std::printf("  The Kirin 9020's foundry is in no source, so the Mate 70's chain stops at it: 'capable' rests\n"
-                "  on S004's report that Huawei sources all its chips at home (status: seed).\n");
+    std::printf("  (a) some value weights are unknown: an input without one counts as 0.\n");
+    std::printf("  The Mate 60 Pro and the Mate 70 as observed: their Kirin chips on SMIC N+2 are denied under the\n"
+                "  rules (an enforcement gap); the scanners N+2 has installed keep working, so photoresist alone is missing.\n");
 }
 
 void print_chokepoints() {

@@ -1,8 +1,9 @@
 // Timeline: any result evaluated at a list of dates, and what changed from
 // one date to the next (DESIGN.md §5 "Timeline").
 //
-// Dates: by default every control rule's effective date (the days on which
-// something can change because of a rule), sorted and without duplicates;
+// Dates: by default every date on which a control can change something:
+// each rule's effective date and the end of its savings clause, and each
+// licence's grant and revocation date — sorted and without duplicates;
 // the caller may add dates (a day before the first rule, the `since` of an
 // offering). A rule is in force from its effective date on, so the point at
 // a rule's date already shows the rule.
@@ -37,11 +38,19 @@
 
 namespace semichain {
 
-/// Every control rule's effective date, sorted, without duplicates.
+/// Every date on which a control can change something, sorted, without
+/// duplicates: rules' effective dates and savings-clause ends, licences'
+/// grant and revocation dates.
 constexpr std::vector<date> control_dates(const graph_view& g) {
     std::vector<day_number> days;
-    for (const auto& r : g.rules)
+    for (const auto& r : g.rules) {
         if (r.effective != since_always) days.push_back(r.effective);
+        if (r.savings_until != since_always) days.push_back(r.savings_until);
+    }
+    for (const auto& l : g.licences) {
+        if (l.granted != since_always) days.push_back(l.granted);
+        if (l.revoked != until_forever) days.push_back(l.revoked);
+    }
     std::sort(days.begin(), days.end());
     days.erase(std::unique(days.begin(), days.end()), days.end());
     std::vector<date> out;
