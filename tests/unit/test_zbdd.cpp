@@ -78,14 +78,18 @@ std::vector<gate> random_formula(rng& r, std::uint32_t n) {
     const std::size_t leaves = g.size();
     const std::uint32_t inner = 3 + r.below(8);
     for (std::uint32_t i = 0; i < inner; ++i) {
-        gate x{r.below(2) ? gate::or_ : gate::and_, 0, {}};
+        // Two ORs of variables first; then gates of either kind over mostly
+        // earlier gates, a variable or a constant now and then; the top an
+        // AND of gates.
+        const bool last = i + 1 == inner;
+        gate x{last ? gate::and_ : i < 2 || r.below(2) ? gate::or_ : gate::and_, 0, {}};
         const std::uint32_t fan = 2 + r.below(3);
         for (std::uint32_t j = 0; j < fan; ++j) {
-            // Mostly variables and recent gates; ⊥ and ⊤ rarely.
-            std::size_t c = r.below(static_cast<std::uint32_t>(g.size()));
-            if ((c == n || c == n + 1) && r.below(4) != 0) c = r.below(n);
-            if (c >= leaves && r.below(2)) c = g.size() - 1 - r.below(static_cast<std::uint32_t>(std::min<std::size_t>(3, g.size() - leaves)));
-            x.in.push_back(c);
+            const std::uint32_t pick = r.below(40);
+            const auto gates = static_cast<std::uint32_t>(g.size() - leaves);
+            if (pick == 0 && !last) x.in.push_back(n + r.below(2));
+            else if (i < 2 || (pick < 12 && !last)) x.in.push_back(r.below(n));
+            else x.in.push_back(leaves + r.below(gates));
         }
         g.push_back(x);
     }
@@ -193,10 +197,28 @@ constexpr bool and_of_ors_at_compile_time() {
            z.to_sets(z.gate_and(ab, ac, 1)) == sets_t{{0}};
 }
 
+/// AND(OR(0..19), OR(20..39)) at order 2: the 400 pairs; enough nodes to
+/// grow the unique table and the cache during constant evaluation.
+constexpr bool pairs_at_compile_time() {
+    zbdd_manager z;
+    std::vector<zvar> low, high;
+    for (zvar v = 0; v < 20; ++v) {
+        low.push_back(v);
+        high.push_back(v + 20);
+    }
+    const zbdd top = z.gate_and(z.singletons(low), z.singletons(high), 2);
+    auto c = z.sets(top);
+    c.next();
+    const bool first = c.current().size() == 2 && c.current()[0] == 0 && c.current()[1] == 20;
+    return first && z.count(top) == 400 && z.gate_and(z.singletons(low), z.singletons(high), 1) == zbdd_manager::bottom &&
+           z.size() > 40;  // past the first growth (at 31 nodes)
+}
+
 }  // namespace
 
 TEST_CASE("zbdd: a small family computed at compile time", "[zbdd]") {
     STATIC_REQUIRE(and_of_ors_at_compile_time());
+    STATIC_REQUIRE(pairs_at_compile_time());
 }
 
 TEST_CASE("zbdd: terminals and building blocks", "[zbdd]") {
@@ -306,8 +328,9 @@ TEST_CASE("zbdd: the family algebra agrees with brute force on random families",
 
 TEST_CASE("zbdd: minimal cut sets of random monotone formulas agree with brute force at every order", "[zbdd]") {
     rng r{7};
-    for (int round = 0; round < 150; ++round) {
-        const std::uint32_t n = 1 + r.below(10);
+    int nontrivial = 0;  // rounds whose top has several sets, one of them with several members
+    for (int round = 0; round < 400; ++round) {
+        const std::uint32_t n = 2 + r.below(9);
         const std::vector<gate> g = random_formula(r, n);
         for (std::uint32_t k = 1; k <= n; ++k) {
             zbdd_manager z;
@@ -316,8 +339,11 @@ TEST_CASE("zbdd: minimal cut sets of random monotone formulas agree with brute f
             INFO("round " << round << ", n = " << n << ", k = " << k << ": expected " << show(expected));
             REQUIRE(z.to_sets(top) == expected);
             CHECK(z.count(top) == expected.size());
+            if (k == n && expected.size() >= 2 && expected.back().size() >= 2) ++nontrivial;
         }
     }
+    INFO(nontrivial << " of 400 random formulas have several minimal cut sets, not all single points");
+    CHECK(nontrivial >= 120);
 }
 
 TEST_CASE("zbdd: gates agree with cut_family's unite and product", "[zbdd]") {
@@ -391,12 +417,13 @@ TEST_CASE("zbdd: a chain of 10 000 single points of failure has O(n) nodes", "[z
     CHECK(z.minimal(z.join(f, z.single(n), 2)) == z.join(f, z.single(n), 2));
     CHECK(z.count(z.join(f, f, 2)) == n + std::uint64_t{n} * (n - 1) / 2);
     CHECK(z.size() <= 8 * n);
-    WARN("chain of " << n << ": " << z.node_count(f) << " nodes in the family, " << z.size()
+    INFO("chain of " << n << ": " << z.node_count(f) << " nodes in the family, " << z.size()
                      << " nodes in the manager after the order-2 products");
+    CHECK(z.size() <= 5 * n);
 }
 
 TEST_CASE("zbdd: a chain in the reverse order still works (each OR walks the chain)", "[zbdd]") {
-    constexpr std::uint32_t n = 2'000;
+    constexpr std::uint32_t n = 1'000;
     zbdd_manager z;
     zbdd f = zbdd_manager::bottom;
     for (std::uint32_t i = 0; i < n; ++i) f = z.gate_or(z.single(i), f);
