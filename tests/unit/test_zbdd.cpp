@@ -395,6 +395,14 @@ TEST_CASE("zbdd: the node budget throws std::length_error", "[zbdd]") {
     CHECK(z.max_nodes() == 5);
     CHECK_THROWS_AS(z.single(9), std::length_error);
     CHECK(z.make_set(five) == z.make_set(five));  // existing nodes are found without new ones
+
+    // Thrown in the middle of an operation: the manager stays usable.
+    zbdd_manager small{4};
+    const zbdd a = small.singletons(std::array<zvar, 2>{0, 1}), b = small.singletons(std::array<zvar, 2>{2, 3});
+    CHECK_THROWS_AS(small.gate_and(a, b, 2), std::length_error);
+    CHECK(small.gate_or(a, a) == a);
+    CHECK(small.intersect(a, b) == zbdd_manager::bottom);
+    CHECK(small.gate_and(a, zbdd_manager::top, 2) == a);
 }
 
 TEST_CASE("zbdd: a chain of 10 000 single points of failure has O(n) nodes", "[zbdd]") {

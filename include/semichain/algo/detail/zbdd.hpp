@@ -45,7 +45,8 @@
 //
 // Memory. Nodes are never freed: a manager grows until it is destroyed (use
 // one manager per query). Beyond max_nodes, making a node throws
-// std::length_error. Operation results are kept in a direct-mapped cache
+// std::length_error; the manager stays usable (every handle stays valid),
+// though full. Operation results are kept in a direct-mapped cache
 // (a lost entry only costs recomputation).
 //
 // Everything is constexpr. Vectors of numbers are always sized with a value
@@ -68,8 +69,10 @@ namespace semichain::detail {
 /// A variable of a ZBDD (a candidate member); the order is the numbers' order.
 using zvar = std::uint32_t;
 
-/// A family of sets held by a zbdd_manager (a handle: the manager owns the nodes).
-/// Two handles of one manager are equal exactly when their families are.
+/// A family of sets held by a zbdd_manager (a handle: the manager owns the
+/// nodes; the default is ⊥). Two handles of one manager are equal exactly
+/// when their families are: comparing families (e.g. a fixpoint's "nothing
+/// changed") is O(1).
 struct zbdd {
     std::uint32_t id = 0;
     friend constexpr bool operator==(zbdd, zbdd) = default;
@@ -146,31 +149,31 @@ public:
     // takes O(|F|·|G|) steps at worst (|F|: nodes of F), usually far fewer.
 
     /// F ∪ G.
-    constexpr zbdd unite(zbdd f, zbdd g) { return {apply(op::unite, f.id, g.id, 0)}; }
+    constexpr zbdd unite(zbdd f, zbdd g) { return {run(op::unite, f.id, g.id, 0)}; }
     /// F ∩ G.
-    constexpr zbdd intersect(zbdd f, zbdd g) { return {apply(op::intersect, f.id, g.id, 0)}; }
+    constexpr zbdd intersect(zbdd f, zbdd g) { return {run(op::intersect, f.id, g.id, 0)}; }
     /// F \ G (the sets of F that are not sets of G).
-    constexpr zbdd difference(zbdd f, zbdd g) { return {apply(op::difference, f.id, g.id, 0)}; }
+    constexpr zbdd difference(zbdd f, zbdd g) { return {run(op::difference, f.id, g.id, 0)}; }
     /// { s △ {v} : s ∈ F }: v added to the sets without it, removed from the others. O(|F|).
-    constexpr zbdd change(zbdd f, zvar v) { return {apply(op::change, f.id, v, 0)}; }
+    constexpr zbdd change(zbdd f, zvar v) { return {run(op::change, f.id, v, 0)}; }
     /// { s \ {v} : s ∈ F, v ∈ s } (Minato's subset1). O(|F|).
-    constexpr zbdd onset(zbdd f, zvar v) { return {apply(op::onset, f.id, v, 0)}; }
+    constexpr zbdd onset(zbdd f, zvar v) { return {run(op::onset, f.id, v, 0)}; }
     /// { s ∈ F : v ∉ s } (Minato's subset0). O(|F|).
-    constexpr zbdd offset(zbdd f, zvar v) { return {apply(op::offset, f.id, v, 0)}; }
+    constexpr zbdd offset(zbdd f, zvar v) { return {run(op::offset, f.id, v, 0)}; }
     /// { a ∪ b : a ∈ F, b ∈ G, |a ∪ b| ≤ k } (the product of an AND gate),
     /// truncated inside the recursion: no larger set is ever built.
     /// O(|F|·|G|) calls, each maybe a union.
-    constexpr zbdd join(zbdd f, zbdd g, std::uint32_t k = zbdd_no_limit) { return {apply(op::join, f.id, g.id, k)}; }
+    constexpr zbdd join(zbdd f, zbdd g, std::uint32_t k = zbdd_no_limit) { return {run(op::join, f.id, g.id, k)}; }
     /// { s ∈ F : |s| ≤ k }. O(|F|·k).
-    constexpr zbdd truncate(zbdd f, std::uint32_t k) { return {apply(op::truncate, f.id, 0, k)}; }
+    constexpr zbdd truncate(zbdd f, std::uint32_t k) { return {run(op::truncate, f.id, 0, k)}; }
 
     // --- Rauzy's operators --------------------------------------------------
 
     /// The minimal sets of F (no other set of F is a proper subset of them).
     /// Rauzy's recursion: minimal(v·F1 + F0) = v·without(minimal(F1), minimal(F0)) + minimal(F0).
-    constexpr zbdd minimal(zbdd f) { return {apply(op::minimal, f.id, 0, 0)}; }
+    constexpr zbdd minimal(zbdd f) { return {run(op::minimal, f.id, 0, 0)}; }
     /// F ÷ G: the sets of F that contain no set of G (a set contains itself).
-    constexpr zbdd without(zbdd f, zbdd g) { return {apply(op::without, f.id, g.id, 0)}; }
+    constexpr zbdd without(zbdd f, zbdd g) { return {run(op::without, f.id, g.id, 0)}; }
     /// OR gate on families of minimal cut sets: minimal(F ∪ G).
     constexpr zbdd gate_or(zbdd f, zbdd g) { return minimal(unite(f, g)); }
     /// AND gate on families of minimal cut sets, truncated at order k: minimal(join_k(F, G)).
@@ -178,10 +181,10 @@ public:
 
     // --- Reading families ---------------------------------------------------
 
-    /// The number of nodes of f's diagram (terminals not counted). O(|F|).
+    /// The number of nodes of f's diagram (terminals not counted). O(|F| log |F| + size()).
     [[nodiscard]] constexpr std::size_t node_count(zbdd f) const { return tally(f).nodes - 2; }
     /// c[j] = the number of sets of size j in F, for j up to the largest size
-    /// (empty for ⊥). Counts saturate at UINT64_MAX. O(|F|·(largest size + 1)).
+    /// (empty for ⊥). Counts saturate at UINT64_MAX. O(|F|·(largest size + 1) + size()).
     [[nodiscard]] constexpr std::vector<std::uint64_t> count_by_order(zbdd f) const {
         if (f == bottom) return {};
         const tally_t t = tally(f);
@@ -189,7 +192,7 @@ public:
         const auto first = t.cnt.begin() + static_cast<std::ptrdiff_t>(at);
         return std::vector<std::uint64_t>(first, first + static_cast<std::ptrdiff_t>(t.width));
     }
-    /// The number of sets of F (saturating at UINT64_MAX). O(|F|·(largest size + 1)).
+    /// The number of sets of F (saturating at UINT64_MAX). As count_by_order.
     [[nodiscard]] constexpr std::uint64_t count(zbdd f) const {
         std::uint64_t n = 0;
         for (const std::uint64_t c : count_by_order(f)) n = sat_add(n, c);
@@ -354,6 +357,11 @@ private:
         return done(0);
     }
 
+    // An operation called from outside: frames left by an exception are dropped.
+    constexpr std::uint32_t run(op o, std::uint32_t a, std::uint32_t b, std::uint32_t k) {
+        stack_.clear();
+        return apply(o, a, b, k);
+    }
     // Every operation: a loop down the lo edges (one frame per level), the
     // hi parts computed by recursion, then the nodes made bottom-up.
     constexpr std::uint32_t apply(op o, std::uint32_t a, std::uint32_t b, std::uint32_t k) {
