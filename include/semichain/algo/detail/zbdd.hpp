@@ -16,6 +16,21 @@
 //       OR  gate: minimal(F ∪ G)            gate_or(F, G)
 //       AND gate: minimal(join_k(F, G))     gate_and(F, G, k)
 //
+// The gates on minimal families. gate_or and gate_and take families that
+// are already minimal (as every gate's result is) and never build the
+// non-minimal union or product: with F = v·F1 + F0 and G = v·G1 + G0
+// (v the smaller top variable; F1 or G1 may be ⊥),
+//    F ⊕ G     = v·((F1 ÷ G0) ⊕ (G1 ÷ F0)) + (F0 ⊕ G0)
+//    F ⊗_k G   = v·(((F1 ⊗_{k−1} G1) ⊕ (F1 ⊗_{k−1} G0) ⊕ (F0 ⊗_{k−1} G1)) ÷ L) + L,
+//                where L = F0 ⊗_k G0,
+// which is Rauzy's minimal(v·H1 + H0) = v·(minimal(H1) ÷ minimal(H0)) +
+// minimal(H0) applied to the union and the product, the minimal parts
+// being the recursive calls. For the union, F1 is already F1 ÷ F0 (F is
+// minimal), so (F1 ∪ G1) ÷ (F0 ∪ G0) needs only F1 ÷ G0 and G1 ÷ F0: the
+// "without" is taken against the operands' own parts (memoised across
+// calls), never against a freshly made result. Every node a minimal-family operation returns
+// is marked minimal, so minimal() of it is O(1).
+//
 // A diagram node (v, lo, hi) stands for lo ∪ { s ∪ {v} : s ∈ hi }, where v is
 // smaller than every variable below it. Two terminals: ⊥ (bottom, the empty
 // family: "never fails") and ⊤ (top, {∅}: "always fails"). A node whose hi is
@@ -45,8 +60,8 @@
 //
 // Memory. Nodes are never freed: a manager grows until it is destroyed (use
 // one manager per query). Beyond max_nodes, making a node throws
-// std::length_error; the manager stays usable (every handle stays valid),
-// though full. Operation results are kept in a direct-mapped cache
+// zbdd_node_limit (a semichain::query_error); the manager stays usable
+// (every handle stays valid), though full. Operation results are kept in a direct-mapped cache
 // (a lost entry only costs recomputation).
 //
 // Everything is constexpr. Vectors of numbers are always sized with a value
@@ -54,17 +69,33 @@
 // in a constant expression.
 #pragma once
 
+#include <semichain/core/error.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <span>
-#include <stdexcept>
 #include <string>
 #include <type_traits>
 #include <vector>
 
 namespace semichain::detail {
+
+/// Thrown by a zbdd_manager asked to make more nodes than its budget.
+class zbdd_node_limit : public query_error {
+public:
+    explicit zbdd_node_limit(std::size_t max_nodes)
+        : query_error("semichain: a ZBDD needs more than " + std::to_string(max_nodes) + " nodes (zbdd_manager max_nodes)"),
+          max_nodes_{max_nodes} {}
+    /// The budget that was exceeded.
+    [[nodiscard]] std::size_t max_nodes() const noexcept { return max_nodes_; }
+
+private:
+    std::size_t max_nodes_;
+};
+
+[[noreturn]] inline void zbdd_needs_more_nodes_than_max_nodes(std::size_t max_nodes) { throw zbdd_node_limit(max_nodes); }
 
 /// A variable of a ZBDD (a candidate member); the order is the numbers' order.
 using zvar = std::uint32_t;
@@ -118,7 +149,7 @@ public:
     [[nodiscard]] constexpr bool has_empty(zbdd f) const noexcept { return nodes_[f.id].eps; }
     /// The node (v, lo, hi), or lo when hi is ⊥ (zero-suppression). Requires
     /// v < the top variable of lo and of hi. Amortised O(1); throws
-    /// std::length_error beyond the node budget.
+    /// zbdd_node_limit beyond the node budget.
     constexpr zbdd make_node(zvar v, zbdd lo, zbdd hi) { return {make(v, lo.id, hi.id)}; }
 
     // --- Building families -------------------------------------------------
@@ -174,10 +205,29 @@ public:
     constexpr zbdd minimal(zbdd f) { return {run(op::minimal, f.id, 0, 0)}; }
     /// F ÷ G: the sets of F that contain no set of G (a set contains itself).
     constexpr zbdd without(zbdd f, zbdd g) { return {run(op::without, f.id, g.id, 0)}; }
-    /// OR gate on families of minimal cut sets: minimal(F ∪ G).
-    constexpr zbdd gate_or(zbdd f, zbdd g) { return minimal(unite(f, g)); }
-    /// AND gate on families of minimal cut sets, truncated at order k: minimal(join_k(F, G)).
-    constexpr zbdd gate_and(zbdd f, zbdd g, std::uint32_t k = zbdd_no_limit) { return minimal(join(f, g, k)); }
+    /// OR gate on families of minimal cut sets: minimal(F ∪ G), F and G
+    /// minimal (see the header comment). Memoised on pairs of nodes.
+    constexpr zbdd gate_or(zbdd f, zbdd g) { return {run(op::or_min, f.id, g.id, 0)}; }
+    /// AND gate on families of minimal cut sets, truncated at order k:
+    /// minimal(join_k(F, G)), F and G minimal; no set larger than k and no
+    /// non-minimal product is built. Memoised on pairs of nodes and k.
+    /// A set of F that contains a set of G is in the result as it is (and
+    /// the products with it are not minimal), and so is a set of G that
+    /// contains one of F: only the others are multiplied,
+    ///    F ⊗_k G = (F \ F÷G) ⊕ (G \ G÷F) ⊕ ((F÷G) ⊗_k (G÷F)),
+    /// which keeps the product small when F and G share most of their sets.
+    constexpr zbdd gate_and(zbdd f, zbdd g, std::uint32_t k = zbdd_no_limit) {
+        if (f.id < 2 || g.id < 2 || f == g) return {run(op::and_min, f.id, g.id, k)};
+        const std::uint32_t fu = run(op::without, f.id, g.id, 0), gu = run(op::without, g.id, f.id, 0);
+        if (fu == f.id && gu == g.id) return {run(op::and_min, f.id, g.id, k)};
+        const std::uint32_t fc = run(op::truncate, run(op::difference, f.id, fu, 0), 0, k);
+        const std::uint32_t gc = run(op::truncate, run(op::difference, g.id, gu, 0), 0, k);
+        minimal_[fc] = minimal_[gc] = 1;  // parts of minimal families
+        return {run(op::or_min, run(op::or_min, fc, gc, 0), run(op::and_min, fu, gu, k), 0)};
+    }
+    /// Is f known to be a minimal family (a result of minimal, gate_or or
+    /// gate_and, or a terminal)? O(1); false does not mean "not minimal".
+    [[nodiscard]] constexpr bool known_minimal(zbdd f) const noexcept { return f.id < 2 || minimal_[f.id] != 0; }
 
     // --- Reading families ---------------------------------------------------
 
@@ -220,7 +270,7 @@ private:
         std::uint32_t lo, hi;
         bool eps;  // holds ∅ (follows the lo edges to ⊤)
     };
-    enum class op : std::uint32_t { none, unite, intersect, difference, change, onset, offset, join, truncate, minimal, without };
+    enum class op : std::uint32_t { none, unite, intersect, difference, change, onset, offset, join, truncate, minimal, without, or_min, and_min };
     struct cache_entry {
         op o = op::none;
         std::uint32_t a = 0, b = 0, k = 0, r = 0;
@@ -265,15 +315,15 @@ private:
             if (n.v == v && n.lo == lo && n.hi == hi) return slots_[i];
         }
         if (size() >= max_nodes_)
-            throw std::length_error("semichain: a ZBDD needs more than " + std::to_string(max_nodes_) +
-                                    " nodes (zbdd_manager max_nodes)");
+            zbdd_needs_more_nodes_than_max_nodes(max_nodes_);
         const auto id = static_cast<std::uint32_t>(nodes_.size());
         nodes_.push_back(node{v, lo, hi, nodes_[lo].eps});
+        minimal_.push_back(0);
         slots_[i] = id;
         if (2 * nodes_.size() > slots_.size()) grow();
         return id;
     }
-    // Doubles the unique table (and the cache, up to max_cache entries).
+    // Doubles the unique table.
     constexpr void grow() {
         slots_.assign(2 * slots_.size(), 0);
         const std::size_t mask = slots_.size() - 1;
@@ -283,21 +333,33 @@ private:
             while (slots_[i] != 0) i = (i + 1) & mask;
             slots_[i] = id;
         }
-        if (cache_.size() < max_cache && cache_.size() < slots_.size() / 2) {
-            std::vector<cache_entry> bigger(2 * cache_.size(), cache_entry{});
-            for (const cache_entry& e : cache_)
-                if (e.o != op::none) bigger[cache_slot(e.o, e.a, e.b, e.k, bigger.size())] = e;
-            cache_ = std::move(bigger);
-        }
+    }
+    // Doubles the operation cache (up to max_cache entries) once it has
+    // taken twice as many results as it has entries: the cache follows the
+    // work done, not only the nodes made (an operation on small diagrams may
+    // still need many results memoised).
+    constexpr void store(const cache_entry& e) {
+        cache_[cache_slot(e.o, e.a, e.b, e.k, cache_.size())] = e;
+        if (++stored_ <= 2 * cache_.size() || cache_.size() >= max_cache) return;
+        stored_ = 0;
+        std::vector<cache_entry> bigger(2 * cache_.size(), cache_entry{});
+        for (const cache_entry& old : cache_)
+            if (old.o != op::none) bigger[cache_slot(old.o, old.a, old.b, old.k, bigger.size())] = old;
+        cache_ = std::move(bigger);
     }
     static constexpr std::size_t cache_slot(op o, std::uint32_t a, std::uint32_t b, std::uint32_t k, std::size_t n) noexcept {
         return hash(a, b, std::uint64_t{k} << 8 | static_cast<std::uint32_t>(o)) & (n - 1);
     }
 
-    static constexpr bool commutative(op o) noexcept { return o == op::unite || o == op::intersect || o == op::join; }
-    static constexpr bool binary(op o) noexcept {
-        return o == op::unite || o == op::intersect || o == op::difference || o == op::join || o == op::without;
+    static constexpr bool commutative(op o) noexcept {
+        return o == op::unite || o == op::intersect || o == op::join || o == op::or_min || o == op::and_min;
     }
+    static constexpr bool binary(op o) noexcept {
+        return o == op::unite || o == op::intersect || o == op::difference || o == op::join || o == op::without ||
+               o == op::or_min || o == op::and_min;
+    }
+    // Operations whose every result (at every level) is a minimal family.
+    static constexpr bool gives_minimal(op o) noexcept { return o == op::minimal || o == op::or_min || o == op::and_min; }
 
     // The cases answered without going down: true with r set, or false
     // (o, a, b, k may be rewritten into an equal problem, e.g. join(⊤, G) → truncate(G)).
@@ -345,7 +407,21 @@ private:
             if (k == 0) return done(eps(a) ? 1 : 0);
             return false;
         case op::minimal:
-            if (a < 2) return done(a);
+            if (a < 2 || minimal_[a]) return done(a);
+            return false;
+        case op::or_min:
+            if (a == 0 || a == b) return done(b);
+            if (a == 1) return done(1);  // {∅} covers every set
+            return false;
+        case op::and_min:
+            if (a == 0) return done(0);
+            if (k == 0) return done(eps(a) && eps(b) ? 1 : 0);
+            if (a == 1 || a == b) {  // ⊤ ⊗ G = G; F ⊗ F = F for a minimal F
+                o = op::truncate;
+                a = b;
+                b = 0;
+                return settle(o, a, b, k, r);
+            }
             return false;
         case op::without:
             if (b == 0) return done(a);
@@ -369,6 +445,14 @@ private:
         std::uint32_t r = 0;
         for (;;) {
             if (commutative(o) && a > b) std::swap(a, b);
+            if (o == op::without) {
+                // No set of G whose smallest variable is below F's can be a
+                // subset of a set of F: G's lo chain is skipped to F's top
+                // variable in a plain loop (no frames, and the memo is then
+                // keyed on the suffix, which other calls share).
+                const zvar top = nodes_[a].v;
+                while (b >= 2 && nodes_[b].v < top) b = nodes_[b].lo;
+            }
             if (settle(o, a, b, k, r)) break;
             const cache_entry& e = cache_[cache_slot(o, a, b, k, cache_.size())];
             if (e.o == o && e.a == a && e.b == b && e.k == k) {
@@ -395,6 +479,40 @@ private:
                 } else {
                     f.hi = o == op::without ? apply(op::without, apply(op::without, x.hi, y.lo, 0), y.hi, 0)
                                             : apply(o, x.hi, y.hi, 0);
+                    a = x.lo;
+                    b = y.lo;
+                }
+                break;
+            case op::or_min:
+                // Each operand's hi part is already cut by its own lo part
+                // (both minimal); it is cut by the other operand's lo part here.
+                if (x.v < y.v) {
+                    f.hi = apply(op::without, x.hi, b, 0);
+                    a = x.lo;
+                } else if (y.v < x.v) {
+                    f.v = y.v;
+                    f.hi = apply(op::without, y.hi, a, 0);
+                    b = y.lo;
+                } else {
+                    f.hi = apply(op::or_min, apply(op::without, x.hi, y.lo, 0), apply(op::without, y.hi, x.lo, 0), 0);
+                    a = x.lo;
+                    b = y.lo;
+                }
+                break;
+            case op::and_min:
+                f.kind = level::deferred;
+                if (x.v < y.v) {
+                    f.hi = apply(op::and_min, x.hi, b, dec(k));
+                    a = x.lo;
+                } else if (y.v < x.v) {
+                    f.v = y.v;
+                    f.hi = apply(op::and_min, a, y.hi, dec(k));
+                    b = y.lo;
+                } else {
+                    const std::uint32_t h11 = apply(op::and_min, x.hi, y.hi, dec(k));
+                    const std::uint32_t h10 = apply(op::and_min, x.hi, y.lo, dec(k));
+                    const std::uint32_t h01 = apply(op::and_min, x.lo, y.hi, dec(k));
+                    f.hi = apply(op::or_min, h11, apply(op::or_min, h10, h01, 0), 0);
                     a = x.lo;
                     b = y.lo;
                 }
@@ -435,12 +553,14 @@ private:
             }
             stack_.push_back(f);
         }
+        if (gives_minimal(o)) minimal_[r] = 1;
         while (stack_.size() > base) {
             frame f = stack_.back();
             stack_.pop_back();
             if (f.kind == level::deferred) f.hi = apply(op::without, f.hi, r, 0);
             if (f.kind != level::skip) r = make(f.v, r, f.hi);
-            cache_[cache_slot(f.o, f.a, f.b, f.k, cache_.size())] = cache_entry{f.o, f.a, f.b, f.k, r};
+            if (gives_minimal(f.o)) minimal_[r] = 1;
+            store(cache_entry{f.o, f.a, f.b, f.k, r});
         }
         return r;
     }
@@ -484,9 +604,11 @@ private:
 
     std::size_t max_nodes_;
     std::vector<node> nodes_;
+    std::vector<std::uint8_t> minimal_ = std::vector<std::uint8_t>(2, 1);  // per node: a known minimal family
     std::vector<std::uint32_t> slots_ = std::vector<std::uint32_t>(64, 0);  // the unique table (0: free)
     std::vector<cache_entry> cache_ = std::vector<cache_entry>(64, cache_entry{});
     std::vector<frame> stack_;
+    std::size_t stored_ = 0;  // results stored in the cache since it last grew
 };
 
 /// A lazy walk over the sets of a family: all sets of the smallest size in
