@@ -2,16 +2,23 @@
 // (layered_graph.hpp):
 //
 //  chokepoints/<acyclic|cyclic>/order<k>/<offerings>: chokepoint_sets of t0_0
-//    with max_order k (orders 1..k searched one after the other, as the
-//    library does); the counters give the sets found of each order and the
-//    closure's size.
+//    with max_order k, as the library lists them by default (the lists
+//    engine: orders 1..k searched one after the other); the counters give
+//    the sets found of each order and the closure's size.
+//  chokepoints_diagrams/…: the same query on the diagrams engine (ZBDDs, one
+//    pass at order k), side by side in the same run; `diagram_nodes` counts
+//    the nodes made.
+//  chokepoint_counts/…: the counts by order alone (count_only: diagrams,
+//    nothing listed).
+//  The lists run up to --lists-max-size offerings at orders 2 and 3.
 //  value_share/<acyclic|cyclic>/<offerings>: domestic_value_share of China in
 //    t0_0 — `total` includes compute_availability, `given_availability` does
 //    not (the input–output system alone: built, then solved exactly on a DAG
 //    or by Gauss–Seidel with cycles).
 //
 //   bench_analysis [--choke-sizes=1000,10000] [--choke-order1-sizes=100000,1000000]
-//                  [--value-sizes=1000000] [--back-edges=8] [Google Benchmark flags]
+//                  [--value-sizes=1000000] [--back-edges=8] [--lists-max-size=10000]
+//                  [Google Benchmark flags]
 #include "layered_graph.hpp"
 
 #include <semichain/algo/availability.hpp>
@@ -44,10 +51,13 @@ const graph& layered(std::size_t size, std::size_t cycles) {
     return *g;
 }
 
-void BM_chokepoints(benchmark::State& state, std::size_t size, std::size_t cycles, std::size_t order) {
+enum class engine { lists, diagrams, count_only };
+
+void BM_chokepoints(benchmark::State& state, std::size_t size, std::size_t cycles, std::size_t order, engine how) {
     const auto v = layered(size, cycles).view();
     const item_index root = v.item("t0_0");
-    chokepoint_query q{.item = root, .base = {.as_of = 2024y / 1 / 1}, .max_order = order};
+    chokepoint_query q{.item = root, .base = {.as_of = 2024y / 1 / 1}, .max_order = order, .count_only = how == engine::count_only,
+                       .engine = how == engine::lists ? chokepoint_engine::lists : chokepoint_engine::diagrams};
     chokepoint_result r;
     try {
         for (auto _ : state) {
@@ -59,11 +69,15 @@ void BM_chokepoints(benchmark::State& state, std::size_t size, std::size_t cycle
         return;
     }
     std::size_t per[4] = {0, 0, 0, 0};
-    for (const auto& s : r.sets) ++per[std::min<std::size_t>(s.size(), 3)];
+    if (how == engine::count_only)
+        for (std::size_t j = 1; j <= 3; ++j) per[j] = static_cast<std::size_t>(r.count(j));
+    else
+        for (const auto& s : r.sets) ++per[std::min<std::size_t>(s.size(), 3)];
     state.counters["sets"] = static_cast<double>(r.sets.size());
     state.counters["order1"] = static_cast<double>(per[1]);
     state.counters["order2"] = static_cast<double>(per[2]);
     state.counters["order3"] = static_cast<double>(per[3]);
+    state.counters["diagram_nodes"] = static_cast<double>(r.diagram_nodes);
     state.counters["closure_items"] = static_cast<double>(reachable(v, root).size());
     state.counters["offerings"] = static_cast<double>(v.offerings.size());
 }
@@ -97,18 +111,26 @@ void BM_value_share(benchmark::State& state, std::size_t size, std::size_t cycle
 
 int main(int argc, char** argv) {
     std::vector<std::size_t> choke_sizes{1'000, 10'000}, order1_sizes{100'000, 1'000'000}, value_sizes{1'000'000};
+    std::size_t lists_max = 10'000;
     std::vector<char*> rest;
     for (int i = 0; i < argc; ++i) {
         if (std::strncmp(argv[i], "--choke-sizes=", 14) == 0) choke_sizes = bench::parse_sizes(argv[i] + 14);
         else if (std::strncmp(argv[i], "--choke-order1-sizes=", 21) == 0) order1_sizes = bench::parse_sizes(argv[i] + 21);
         else if (std::strncmp(argv[i], "--value-sizes=", 14) == 0) value_sizes = bench::parse_sizes(argv[i] + 14);
         else if (std::strncmp(argv[i], "--back-edges=", 13) == 0) back_edges = std::strtoull(argv[i] + 13, nullptr, 10);
+        else if (std::strncmp(argv[i], "--lists-max-size=", 17) == 0) lists_max = std::strtoull(argv[i] + 17, nullptr, 10);
         else rest.push_back(argv[i]);
     }
-    const auto choke = [](std::size_t n, std::size_t cycles, std::size_t k) {
-        const std::string name = std::string{"chokepoints/"} + (cycles == 0 ? "acyclic" : "cyclic") + "/order" +
-                                 std::to_string(k) + "/" + std::to_string(n);
-        benchmark::RegisterBenchmark(name.c_str(), BM_chokepoints, n, cycles, k)->Unit(benchmark::kMillisecond);
+    const auto choke = [&](std::size_t n, std::size_t cycles, std::size_t k) {
+        const std::string rest = std::string{"/"} + (cycles == 0 ? "acyclic" : "cyclic") + "/order" + std::to_string(k) + "/" +
+                                 std::to_string(n);
+        if (n <= lists_max || k == 1)
+            benchmark::RegisterBenchmark(("chokepoints" + rest).c_str(), BM_chokepoints, n, cycles, k, engine::lists)
+                ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("chokepoints_diagrams" + rest).c_str(), BM_chokepoints, n, cycles, k, engine::diagrams)
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("chokepoint_counts" + rest).c_str(), BM_chokepoints, n, cycles, k, engine::count_only)
+            ->Unit(benchmark::kMillisecond);
     };
     for (const std::size_t n : choke_sizes)
         for (const std::size_t cycles : {std::size_t{0}, back_edges})

@@ -256,6 +256,31 @@ def main():
       "largest size. A shared representation of the families (ZBDD) would be the way to larger graphs.")
     p()
 
+    # --- 3b. the two engines side by side
+    pairs = sorted({tuple(k.split("/")[1:4]) for k in ana if k.startswith("chokepoints_diagrams/")},
+                   key=lambda t: (int(t[2]), t[0], t[1]))
+    if pairs:
+        p("### The two engines side by side (same run, same queries)")
+        p()
+        p("| graph | offerings | order | lists (default listing) | diagrams, listed | diagrams, counts only | "
+          "lists ÷ diagrams | diagram nodes |")
+        p("|---|---|---|---|---|---|---|---|")
+        for kind, order, n in pairs:
+            rest = f"{kind}/{order}/{n}"
+            a, d, c = ana.get(f"chokepoints/{rest}"), ana.get(f"chokepoints_diagrams/{rest}"), ana.get(f"chokepoint_counts/{rest}")
+            def cell(b):
+                if not b:
+                    return "not run"
+                return "limit" if b["error"] else ms(b["cpu_ms"])
+            ratio = (f"{a['cpu_ms'] / d['cpu_ms']:.2f}" if a and d and not a["error"] and not d["error"] else "—")
+            nodes = num(d["counters"].get("diagram_nodes", 0)) if d and not d["error"] else "—"
+            p(f"| {kind} | {num(int(n))} | {order[5:]} | {cell(a)} | {cell(d)} | {cell(c)} | {ratio} | {nodes} |")
+        p()
+        p("- A ratio above 1: the diagrams are faster. Both engines give the same sets (tests/unit/"
+          "test_chokepoint_counts.cpp); the library lists with the lists engine and counts or streams with the "
+          "diagrams (chokepoint_query::engine).")
+        p()
+
     # --- 4. self-sufficiency
     p("## 4. Self-sufficiency: China's domestic value share in `t0_0`")
     p()
