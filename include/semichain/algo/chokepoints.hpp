@@ -18,6 +18,9 @@
 //    providers of every offering of the input that was obtainable at `since`
 //    (valid then, provider not disrupted at baseline, not blocked then) are
 //    disrupted — the suppliers' own inputs are not re-examined;
+// a capital requirement met by an input installed in the offering's line
+// (graph_view::installed_covers) never fails: installed inputs keep working
+// whatever happens to their maker;
 // and x fails for b when every offering of x available to b at baseline
 // fails. "Requires all" is an OR gate, "any of these offerings" an AND gate.
 //
@@ -756,6 +759,7 @@ private:
                 const auto& off = g_.offerings[o];
                 if (member_[off.provider] != no_member) push_gate(std::span<const candidate_member_t>{&member_[off.provider], 1});
                 g_.for_each_requirement(o, [&](const requirement_record& r) {
+                    if (r.capital && g_.installed_covers(o, r.input, base_.day())) return;  // installed: cannot fail
                     if (!(r.capital && off.since != since_always)) {
                         kids.push_back(item_node_for(r.input, off.provider));
                         return;
