@@ -425,6 +425,8 @@ private:
     }
 
     void read_provision(const table& t) {
+        provision_columns_[0] = {t.number(0), t.csv.header[*t.cols[0]]};
+        provision_columns_[1] = {t.number(1), t.csv.header[*t.cols[1]]};
         for (const auto& r : t.csv.records) {
             const auto provider = id_in(t, r, 0);
             const auto item = id_in(t, r, 1);
@@ -510,6 +512,8 @@ private:
         };
         if (e.part == input_part::requires_ && e.index < requires_lines_.size())
             at(files_.sequence, requires_lines_[e.index], sequence_columns_[e.field == "item" ? 1 : 0]);
+        else if (e.part == input_part::provides && e.index < provides_lines_.size())
+            at(files_.provision, provides_lines_[e.index], provision_columns_[e.field == "item" ? 1 : 0]);  // two rows of one provider and input
         else {
             p.file = files_.provision.name;
             p.rule = build_error::describe_one(e);
@@ -578,6 +582,7 @@ private:
             if (!p.loaded) continue;
             b.add(provides_input{.provider = p.provider, .item = p.item, .share = p.share, .source = row_sources_[i],
                                  .certainty = status::public_});
+            provides_lines_.push_back(p.line);
             if (p.share) totals[p.item] += *p.share * 100.0;
         }
         for (auto& r : requires_) b.add(std::move(r));
@@ -620,6 +625,8 @@ private:
     std::vector<requires_input> requires_;
     std::vector<variant_input> variants_;
     std::vector<std::size_t> requires_lines_;                                ///< the sequence.csv line of each requirement
+    std::vector<std::size_t> provides_lines_;                                ///< the provision.csv line of each offering
+    std::array<std::pair<std::size_t, std::string>, 2> provision_columns_{};  ///< number and name of provider_id, input_id
     std::array<std::pair<std::size_t, std::string>, 2> sequence_columns_{};  ///< number and name of input_id, goes_into_id
 };
 
