@@ -2,7 +2,7 @@
 # Runs the libFuzzer targets: scripts/fuzz.sh [seconds-per-target] (default 60).
 # Installs what is missing (with clang's libFuzzer runtime), configures and
 # builds the `fuzz` preset (clang++, ASan + UBSan, the fuzz/ targets only),
-# then runs each target for that long from its seed corpus (fuzz/corpus/<target>,
+# then runs the targets side by side, each for that long, from its seed corpus (fuzz/corpus/<target>,
 # never written to: new inputs go to a working corpus in the build directory,
 # kept between runs). Fails if any target finds a crash, a leak, a timeout
 # (10 s for one input) or runs out of memory (2 GiB); the input is then in
@@ -22,21 +22,35 @@ cmake --preset fuzz
 cmake --build --preset fuzz -j"$jobs" --target "${targets[@]}"
 
 mkdir -p "${build}/artifacts"
-failed=()
-for t in "${targets[@]}"; do
-  work="${build}/corpus/${t}"
+
+# One target: runs it for $seconds, writes its log and its exit status.
+run_target() {
+  local t="$1" work="${build}/corpus/$1" dict=()
   mkdir -p "$work"
-  dict=()
   [[ -f "fuzz/${t}.dict" ]] && dict=(-dict="${root}/fuzz/${t}.dict")
-  echo "== ${t}: ${seconds} s"
-  set +e
+  local rc=0
   "${build}/fuzz/${t}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="${build}/artifacts/${t}-" "${dict[@]}" \
-    "$work" "${root}/fuzz/corpus/${t}" 2>&1 | tee "${build}/${t}.log" |
-    grep -E '^(#[0-9]+[[:space:]]+INITED|Done [0-9]+ runs|stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|==[0-9]+==ERROR|SUMMARY|Test unit written)'
-  status=("${PIPESTATUS[@]}")
-  set -e
-  rc=${status[0]}
+    "$work" "${root}/fuzz/corpus/${t}" >"${build}/${t}.log" 2>&1 || rc=$?
+  echo "$rc" >"${build}/${t}.status"
+}
+
+# The targets run side by side (each is single-threaded), so the stage takes
+# about $seconds whatever their number.
+echo "== ${targets[*]}: ${seconds} s each, side by side"
+pids=()
+for t in "${targets[@]}"; do
+  run_target "$t" &
+  pids+=($!)
+done
+wait "${pids[@]}" || true
+
+failed=()
+for t in "${targets[@]}"; do
+  echo "== ${t}"
+  grep -E '^(#[0-9]+[[:space:]]+INITED|Done [0-9]+ runs|stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|==[0-9]+==ERROR|SUMMARY|Test unit written)' \
+    "${build}/${t}.log" || true
+  rc=$(cat "${build}/${t}.status" 2>/dev/null || echo 1)
   if ((rc != 0)); then
     echo "== ${t}: FAILED (exit ${rc}); the log: ${build}/${t}.log"
     tail -n 60 "${build}/${t}.log"
