@@ -73,7 +73,7 @@ void print_timeline(std::string_view item_id, std::string_view buyer_id,
     }
     scenario base{};
     base.enforcement = enforcement;
-    const auto series = availability_timeline(w, item, buyer, base, bloc{countries::CHN}, starts);
+    const auto series = availability_timeline_at(w, item, buyer, base, bloc{countries::CHN}, timeline_dates(w, starts));
     std::printf("\n%s for %s%s\n", std::string{w.items[item].name}.c_str(), buyer_name(buyer).c_str(),
                 enforcement == enforcement_mode::observed ? ", as observed in production" : ", under the rules");
     for (std::size_t i = 0; i < series.points.size(); ++i) {

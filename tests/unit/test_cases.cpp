@@ -73,8 +73,8 @@ TEST_CASE("Kirin 9000: one block from 2019 to 2025, TSMC's N5 on 2020-09-15", "[
     // clause is not among the timeline's control dates (only effective dates
     // are), so the test adds it.
     const std::vector<date> savings_end{2020y / 9 / 15};
-    const auto tl =
-        availability_timeline(v, world_item("kirin_9000"), world_company("hisilicon"), {}, std::nullopt, savings_end);
+    const auto tl = availability_timeline_at(v, world_item("kirin_9000"), world_company("hisilicon"), {}, std::nullopt,
+                                             timeline_dates(v, savings_end));
     std::vector<date> cut;
     for (std::size_t i = 0; i < tl.steps.size(); ++i) {
         const auto& step = tl.steps[i];
@@ -129,7 +129,8 @@ TEST_CASE("Kirin 9000S: reached by the 2020 rule as written, made from 2023-08-2
     // deposition tools installed (bought before 2020, uncertain), US-made, so
     // N+2 is a direct product of US technology and the 2020 rule denies it to
     // HiSilicon from its first day. The Kirin 9000S is never available.
-    const auto rules = availability_timeline(v, world_item("kirin_9000s"), hisilicon, {}, std::nullopt, extra);
+    const auto dates = timeline_dates(v, extra);
+    const auto rules = availability_timeline_at(v, world_item("kirin_9000s"), hisilicon, {}, std::nullopt, dates);
     for (const auto& p : rules.points) CHECK_FALSE(p.result.available);
     auto with_n2 = tools;
     with_n2[{"smic", "smic_n_plus_2", "hisilicon"}] = "us_fdp_huawei_2020";
@@ -139,11 +140,40 @@ TEST_CASE("Kirin 9000S: reached by the 2020 rule as written, made from 2023-08-2
     // As observed: TechInsights saw N+2 make the Kirin 9000S for HiSilicon from
     // 2023-08-29 (the Mate 60 Pro): an enforcement gap. Read so, the chip is
     // available from then on, and only the tools are blocked.
-    const auto seen = availability_timeline(v, world_item("kirin_9000s"), hisilicon,
-                                            {.as_of = {}, .enforcement = enforcement_mode::observed}, std::nullopt, extra);
+    const auto seen = availability_timeline_at(v, world_item("kirin_9000s"), hisilicon,
+                                               {.as_of = {}, .enforcement = enforcement_mode::observed}, std::nullopt, dates);
     for (const auto& p : seen.points) CHECK(p.result.available == (p.on >= 2023y / 8 / 29));
     CHECK(named(seen) == std::map<date, std::map<std::vector<std::string>, std::string>>{{2023y / 8 / 29, tools},
                                                                                          {2024y / 1 / 1, scanners}});
+}
+
+TEST_CASE("Mate 60 Pro's default timeline: on sale from 2023-08-29, after the state before, old rules not new",
+          "[cases][huawei][timeline]") {
+    const auto huawei = world_company("huawei");
+    const auto mate = world_item("mate_60_pro");
+    // The dates include the phone's first day on sale (its offering's since)
+    // and start the day before the first event (2019-01-01).
+    const auto dates = availability_timeline_dates(v, mate);
+    CHECK(std::find(dates.begin(), dates.end(), 2023y / 8 / 29) != dates.end());
+    CHECK(dates.front() == 2018y / 12 / 31);
+    CHECK(dates[1] == 2019y / 1 / 1);
+    // As observed (the Kirin 9000S seen in production from 2023-08-29): the
+    // phone becomes available on its first day on sale, not at the next rule's date.
+    const auto tl = availability_timeline(v, mate, huawei, {.as_of = {}, .enforcement = enforcement_mode::observed});
+    for (const auto& p : tl.points) CHECK(p.result.available == (p.on >= 2023y / 8 / 29));
+    std::size_t launches = 0;
+    for (const auto& step : tl.steps) {
+        if (step.to != 2023y / 8 / 29) continue;
+        ++launches;
+        CHECK(step.change.availability_changed);
+        CHECK(std::find(step.change.started.begin(), step.change.started.end(), v.find_offering(huawei, mate)) !=
+              step.change.started.end());
+        // The blocks that appear that day are by rules in force long before
+        // (reports say "now applies", not "new").
+        CHECK_FALSE(step.change.newly_blocked.empty());
+        for (const auto& b : step.change.newly_blocked) CHECK(v.rules[b.rule].effective < to_day_number(step.from));
+    }
+    CHECK(launches == 1);
 }
 
 TEST_CASE("China alone: Mate 40 Pro, Mate 60 Pro, Mate 70 at their launches", "[cases][huawei][self-sufficiency]") {

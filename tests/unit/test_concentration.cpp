@@ -10,6 +10,7 @@
 
 #include <range/v3/range/conversion.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -159,6 +160,54 @@ TEST_CASE("dates choose the offerings; a provider counts once, with its latest s
     CHECK_FALSE(none.top_country);
 }
 
+TEST_CASE("shares adding to more than 1.02 are renormalised; an HHI is never above 10 000", "[concentration][renormalised]") {
+    graph_builder b;
+    b.add(company_input{.id = "a", .name = "A", .location = USA, .roles = {role::materials}});
+    b.add(company_input{.id = "b", .name = "B", .location = JPN, .roles = {role::materials}});
+    b.add(company_input{.id = "nld", .name = "Netherlands", .location = NLD, .roles = {role::aggregate}});
+    b.add(company_input{.id = "jpn", .name = "Japan", .location = JPN, .roles = {role::aggregate}});
+    for (const char* x : {"over", "rounding", "rows"}) b.add(item_input{.id = x, .name = x, .kind = category::material});
+    // 0.7 + 0.5 = 1.2: scaled by 1/1.2.
+    b.add(provides_input{.provider = "a", .item = "over", .share = 0.7});
+    b.add(provides_input{.provider = "b", .item = "over", .share = 0.5});
+    // 1.0 + 0.01 = 1.01: rounding, used as given.
+    b.add(provides_input{.provider = "a", .item = "rounding", .share = 1.0});
+    b.add(provides_input{.provider = "b", .item = "rounding", .share = 0.01});
+    // Country rows 0.8 + 0.4 = 1.2.
+    b.add(provides_input{.provider = "nld", .item = "rows", .share = 0.8});
+    b.add(provides_input{.provider = "jpn", .item = "rows", .share = 0.4});
+    const graph g = b.build();
+    const auto v = g.view();
+    // The loader warns about the items above 1.02 only (items in id order: over, rounding, rows).
+    REQUIRE(g.warnings().size() == 2);
+    CHECK(g.warnings()[0].offending == "over");
+    CHECK(g.warnings()[1].offending == "rows");
+
+    // (70² + 50²) / 1.2² = 7400 / 1.44 = 5138.89; top 0.7 / 1.2 = 0.58333.
+    const auto over = concentration(v, v.item("over"));
+    CHECK(over.renormalised);
+    CHECK(*over.hhi_company == Approx(7400.0 / 1.44));
+    CHECK(*over.hhi_country == Approx(7400.0 / 1.44));
+    CHECK(over.top_company->portion.value() == Approx(0.7 / 1.2));
+    CHECK(over.top_country->land == USA);
+
+    // 100² + 1² = 10 001 from shares used as given: capped at 10 000.
+    const auto rounding = concentration(v, v.item("rounding"));
+    CHECK_FALSE(rounding.renormalised);
+    CHECK(*rounding.hhi_company == 10000.0);
+    CHECK(*rounding.hhi_country == 10000.0);
+    CHECK(rounding.top_company->portion.value() == 1.0);
+
+    // (80² + 40²) / 1.44 = 8000 / 1.44 = 5555.56 over the country rows; no company rows.
+    const auto rows = concentration(v, v.item("rows"));
+    CHECK(rows.renormalised);
+    CHECK(rows.from_country_rows);
+    CHECK_FALSE(rows.hhi_company);
+    CHECK(*rows.hhi_country == Approx(8000.0 / 1.44));
+    CHECK(rows.top_country->land == NLD);
+    CHECK(rows.top_country->portion.value() == Approx(0.8 / 1.2));
+}
+
 TEST_CASE("property: HHIs stay within their bounds and match a direct sum", "[concentration][property]") {
     for (std::uint64_t seed = 1; seed <= 200; ++seed) {
         test_support::random_graph_options opt;
@@ -171,17 +220,28 @@ TEST_CASE("property: HHIs stay within their bounds and match a direct sum", "[co
         const auto v = g.view();
         for (const auto& c : concentrations(v, rg.as_of)) {
             INFO("seed " << seed << " item " << v.items[c.item].id);
-            double direct = 0.0, known = 0.0;
+            double direct = 0.0, known = 0.0, residual = 0.0;
             std::size_t n = 0, unknown = 0;
             for (const offering_index o : v.offerings_of(c.item)) {
                 const auto& off = v.offerings[o];
                 if (!off.valid_at(to_day_number(rg.as_of))) continue;
                 ++n;  // the generator gives each provider one offering per item
                 if (!off.has_share()) { ++unknown; continue; }
-                if (v.companies[off.provider].is_aggregate()) continue;
+                const auto& p = v.companies[off.provider];
+                if (p.is_aggregate()) {
+                    if (!p.location) residual += off.share;
+                    continue;
+                }
                 direct += 1e4 * off.share * off.share;
                 known += off.share;
             }
+            // Company shares (with residual rows when the item has no country rows)
+            // adding to more than 1.02 are renormalised; an HHI is at most 10 000.
+            const double total = known + (c.from_country_rows ? 0.0 : residual);
+            const double scale = total > 1.02 + 1e-9 ? 1.0 / total : 1.0;
+            direct = std::min(direct * scale * scale, 1e4);
+            known *= scale;
+            if (scale != 1.0) CHECK(c.renormalised);
             CHECK(c.providers == n);
             CHECK(c.unknown_shares == unknown);
             if (c.hhi_company) {

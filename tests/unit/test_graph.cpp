@@ -81,7 +81,8 @@ TEST_CASE("the builder reports every problem with the offending id and loads not
     b.add(requires_input{.item = "chip", .input = "gas"});                                     // unknown input
     b.add(requires_input{.item = "chip", .input = "wafer", .provider = "b"});                  // b does not provide chip
     b.add(requires_input{.item = "chip", .input = "chip"});                                    // self requirement
-    b.add(requires_input{.item = "chip", .input = "wafer", .weight = 0.8});                    // weights 0.3 + 0.8 > 1
+    b.add(requires_input{.item = "chip", .input = "wafer", .weight = 0.8});                    // weights 0.3 + 0.8 > 1, and
+                                                                                               // requires[0] given twice
     using namespace std::chrono;
     b.add(provides_input{.provider = "m", .item = "chip", .since = 2020y / 1 / 1, .until = 2019y / 1 / 1});
     std::vector<problem> errors;
@@ -98,8 +99,10 @@ TEST_CASE("the builder reports every problem with the offending id and loads not
                            "provides item) ('b')",
                            "requires[3].input: an item cannot require itself ('chip')",
                            "requires[4].weight: the weights of one offering must add up to at most 1 ('chip')",
+                           "requires[4].input: a relation must not be given twice (same key and dates) ('wafer'), "
+                           "repeating requires[0]",
                        });
-    CHECK_THROWS_WITH(b.build(), Catch::StartsWith("semichain: the graph's input breaks 8 rules"));
+    CHECK_THROWS_WITH(b.build(), Catch::StartsWith("semichain: the graph's input breaks 9 rules"));
 }
 
 TEST_CASE("shares of one item above 1 are a warning, not an error", "[graph][builder]") {

@@ -148,7 +148,7 @@ TEST_CASE("JSON contracts have the documented keys and values", "[report][json]"
 
     const std::string conc = report::concentration_json({r.concentration[1]}).dump();
     CHECK(conc == R"({"items":[{"id":"wafer","name":"Wafer","providers":2,"top_company":{"id":"a","share":0.6},)"
-                  R"("top_country":{"id":"USA","share":0.6},"hhi_company":5200,"hhi_country":5200}]})");
+                  R"("top_country":{"id":"USA","share":0.6},"hhi_company":5200,"hhi_country":5200,"renormalised":false}]})");
 
     const std::string score = report::score_json("chip", r.as_of, *r.self_sufficiency).dump();
     CHECK(score == R"({"item":"chip","bloc":["TWN"],"as_of":"2025-06-30","capability":false,"missing":["wafer"],)"
@@ -166,7 +166,8 @@ TEST_CASE("JSON contracts have the documented keys and values", "[report][json]"
     none.name = "X";
     none.providers = 1;
     CHECK(report::concentration_json({none}).dump() ==
-          R"({"items":[{"id":"x","name":"X","providers":1,"top_company":null,"top_country":null,"hhi_company":null,"hhi_country":null}]})");
+          R"({"items":[{"id":"x","name":"X","providers":1,"top_company":null,"top_country":null,"hhi_company":null,"hhi_country":null,)"
+          R"("renormalised":false}]})");
 }
 
 TEST_CASE("blocks, the timeline and flags under control rules", "[report]") {
@@ -191,21 +192,30 @@ TEST_CASE("blocks, the timeline and flags under control rules", "[report]") {
     // a's wafer is blocked to m: b and m are single points of failure.
     CHECK(r.company_sets.sets == std::vector<std::vector<std::string>>{{"b"}, {"m"}});
 
-    // Dates: 2023-06-30 (extra), 2024-01-01, 2024-06-30 (as of), 2025-01-01.
+    // Dates: 2023-06-30 (extra), 2023-12-31 (the eve of the first rule: the state
+    // before anything), 2024-01-01, 2024-06-30 (as of), 2024-12-31 (the eve of
+    // the second rule), 2025-01-01.
     const auto& pts = r.timeline.points;
-    REQUIRE(pts.size() == 4);
+    REQUIRE(pts.size() == 6);
     CHECK(pts[0].date == "2023-06-30");
     CHECK(pts[0].available);
     CHECK(*pts[0].domestic_value_share == Approx(0.3 * 0.4));
-    CHECK(pts[1].date == "2024-01-01");
-    CHECK(*pts[1].domestic_value_share == Approx(0.3));
-    CHECK(pts[3].date == "2025-01-01");
-    CHECK_FALSE(pts[3].available);
-    CHECK(pts[3].blocked.size() == 2);
-    REQUIRE(r.timeline.changes.size() == 3);
-    CHECK(r.timeline.changes[0].newly_blocked.size() == 1);
-    CHECK(r.timeline.changes[2].availability_changed);
-    CHECK_FALSE(r.timeline.changes[2].available_after);
+    CHECK(pts[1].date == "2023-12-31");
+    CHECK(*pts[1].domestic_value_share == Approx(0.3 * 0.4));
+    CHECK(pts[2].date == "2024-01-01");
+    CHECK(*pts[2].domestic_value_share == Approx(0.3));
+    CHECK(pts[4].date == "2024-12-31");
+    CHECK(pts[4].available);
+    CHECK(pts[4].blocked.size() == 1);
+    CHECK(pts[5].date == "2025-01-01");
+    CHECK_FALSE(pts[5].available);
+    CHECK(pts[5].blocked.size() == 2);
+    REQUIRE(r.timeline.changes.size() == 5);
+    CHECK(r.timeline.changes[0].empty());
+    CHECK(r.timeline.changes[1].newly_blocked.size() == 1);
+    CHECK(r.timeline.changes[3].empty());
+    CHECK(r.timeline.changes[4].availability_changed);
+    CHECK_FALSE(r.timeline.changes[4].available_after);
 
     // The rules behind the blocks are facts; jpn_list_m is uncertain and flagged.
     const auto flagged = r.flagged_facts();
@@ -319,7 +329,26 @@ TEST_CASE("a report on an unavailable item says so everywhere", "[report]") {
     const std::string md = report::markdown_report(r);
     CHECK(contains(md, "is **not available** to `x`"));
     CHECK(contains(md, "The item is already unavailable"));
-    CHECK(report::text_chokepoints(r.company_sets) == "{}\n");
+    CHECK(report::text_chokepoints(r.company_sets) == "already unavailable: the empty set cuts it off, no disruption is needed\n");
+}
+
+TEST_CASE("text chokepoints: no set up to order k is said in words", "[report]") {
+    // The minimal model with a second chip maker: {m} is no longer a set of one,
+    // and with max_order 1 no single company cuts the chip off ({a, b} has two).
+    graph_builder b = test_support::minimal_model();
+    b.add(company_input{.id = "n", .name = "N", .location = KOR, .roles = {role::foundry}});
+    b.add(provides_input{.provider = "n", .item = "chip"});
+    const graph g = b.build();
+    const graph_view v = g.view();
+    report::request q;
+    q.item = v.item("chip");
+    q.as_of = 2025y / 6 / 30;
+    q.max_order = 1;
+    const auto r = report::assemble_report(v, q);
+    CHECK(r.company_sets.available_at_baseline);
+    CHECK(r.company_sets.sets.empty());
+    CHECK(report::text_chokepoints(r.company_sets) ==
+          "no chokepoint set up to order 1 among the companies\n");
 }
 
 TEST_CASE("a bad request is refused", "[report]") {

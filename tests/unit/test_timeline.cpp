@@ -73,8 +73,8 @@ TEST_CASE("the Kirin's timeline: which offerings become blocked on which date, b
     const graph g = fab_with_rules().build();
     const auto v = g.view();
     const fab_ids id{v};
-    const std::vector<date> extra{2019y / 1 / 1, 2020y / 1 / 1};
-    const auto tl = availability_timeline(v, v.item("kirin"), {}, {}, std::nullopt, extra);
+    const std::vector<date> dates{2019y / 1 / 1, 2019y / 5 / 16, 2020y / 1 / 1, 2020y / 9 / 15, 2023y / 9 / 1};
+    const auto tl = availability_timeline_at(v, v.item("kirin"), {}, {}, std::nullopt, dates);
     REQUIRE(tl.points.size() == 5);
     REQUIRE(tl.steps.size() == 4);
     CHECK(tl.points[0].on == 2019y / 1 / 1);
@@ -91,7 +91,10 @@ TEST_CASE("the Kirin's timeline: which offerings become blocked on which date, b
     CHECK(tl.steps[0].change.no_longer_blocked.empty());
     CHECK_FALSE(tl.steps[0].change.availability_changed);
     // 2020-01-01: N5 offered, but the EDA block keeps the Kirin unavailable.
-    CHECK(tl.steps[1].change.empty());
+    CHECK(tl.steps[1].change.started == std::vector<offering_index>{id.tsmc_n5});
+    CHECK(tl.steps[1].change.ended.empty());
+    CHECK(tl.steps[1].change.newly_blocked.empty());
+    CHECK_FALSE(tl.steps[1].change.availability_changed);
     CHECK_FALSE(tl.points[2].result.available);
     // 2020-09-15: the FDP rule stops TSMC's N5 (made with Lam's US tools). It
     // blocks Synopsys too, but the listing (first in id order) keeps that one.
@@ -107,9 +110,9 @@ TEST_CASE("what if the first listing had not been made: availability changes twi
     const graph g = fab_with_rules().build();
     const auto v = g.view();
     const fab_ids id{v};
-    const std::vector<date> extra{2020y / 1 / 1};
+    const std::vector<date> dates{2019y / 5 / 16, 2020y / 1 / 1, 2020y / 9 / 15, 2023y / 9 / 1};
     const scenario base{.as_of = 2019y / 1 / 1, .ignored_rules = {id.listing}};  // as_of is set per date
-    const auto tl = availability_timeline(v, v.item("kirin"), {}, base, std::nullopt, extra);
+    const auto tl = availability_timeline_at(v, v.item("kirin"), {}, base, std::nullopt, dates);
     REQUIRE(tl.points.size() == 4);  // 2019-05-16, 2020-01-01, 2020-09-15, 2023-09-01
     CHECK_FALSE(tl.points[0].result.available);  // N5 not yet offered
     CHECK(tl.points[1].result.available);
@@ -125,13 +128,14 @@ TEST_CASE("the Kirin 9000S's timeline: SMIC's N7 blocked once offered, its scann
     const graph g = fab_with_rules().build();
     const auto v = g.view();
     const fab_ids id{v};
-    const std::vector<date> extra{2021y / 1 / 1};
-    const auto tl = availability_timeline(v, v.item("kirin_9000s"), {}, {}, std::nullopt, extra);
+    const std::vector<date> dates{2019y / 5 / 16, 2020y / 9 / 15, 2021y / 1 / 1, 2023y / 9 / 1};
+    const auto tl = availability_timeline_at(v, v.item("kirin_9000s"), {}, {}, std::nullopt, dates);
     REQUIRE(tl.points.size() == 4);  // 2019-05-16, 2020-09-15, 2021-01-01, 2023-09-01
     CHECK(tl.points[0].result.blocked == std::vector<chain_block>{{id.synopsys_eda, id.hisilicon, id.listing}});
     // 2020-09-15: SMIC's N7 line does not exist until 2021, so nothing new.
     CHECK(tl.steps[0].change.empty());
     // 2021-01-01: N7 offered, and captured by the FDP rule (ASML's scanner needs Cymer's US light source).
+    CHECK(tl.steps[1].change.started == std::vector<offering_index>{id.smic_n7});
     CHECK(tl.steps[1].change.newly_blocked == std::vector<chain_block>{{id.smic_n7, id.hisilicon, id.fdp}});
     // 2023-09-01: the Dutch rule stops new scanners to SMIC (capital: capacity frozen).
     CHECK(tl.steps[2].change.newly_blocked == std::vector<chain_block>{{id.asml_scanner, id.smic, id.duv}});
@@ -147,8 +151,8 @@ TEST_CASE("a value-share timeline: a listing moves the wafer split from 0.6/0.4 
                      .targets = {"m"}});
     const graph g = b.build();
     const auto v = g.view();
-    const std::vector<date> extra{2021y / 1 / 1};
-    const auto tl = availability_timeline(v, v.item("chip"), {}, {}, bloc{JPN}, extra);
+    const std::vector<date> dates{2021y / 1 / 1, 2022y / 1 / 1};
+    const auto tl = availability_timeline_at(v, v.item("chip"), {}, {}, bloc{JPN}, dates);
     REQUIRE(tl.points.size() == 2);
     // Before: 0.3·0.4 = 0.12. After: b is m's only wafer source, 0.3·1 = 0.3.
     CHECK(*tl.points[0].result.value_share == Approx(0.12));
@@ -180,8 +184,8 @@ TEST_CASE("a block keeps the rule that began it; another rule takes over only wh
                      .effective = 2021y / 1 / 1, .targets = {"m"}});
     const graph g = b.build();
     const auto v = g.view();
-    const std::vector<date> extra{2022y / 1 / 1};
-    const auto tl = availability_timeline(v, v.item("chip"), {}, {}, std::nullopt, extra);
+    const std::vector<date> dates{2020y / 1 / 1, 2021y / 1 / 1, 2022y / 1 / 1};
+    const auto tl = availability_timeline_at(v, v.item("chip"), {}, {}, std::nullopt, dates);
     REQUIRE(tl.points.size() == 3);
     const auto m = v.company("m");
     const auto a_wafer = v.find_offering(v.company("a"), v.item("wafer"));
@@ -194,9 +198,57 @@ TEST_CASE("a block keeps the rule that began it; another rule takes over only wh
     CHECK(tl.steps[0].change.empty());
     // 2022: the US rule no longer reaches b's wafer; Japan's listing still blocks it.
     CHECK(tl.steps[1].change.rule_changed == std::vector<chain_block>{{b_wafer, m, jp}});
+    CHECK(tl.steps[1].change.started == std::vector<offering_index>{v.find_offering(v.company("k"), v.item("resist"))});
     CHECK(tl.steps[1].change.newly_blocked.empty());
     CHECK(tl.steps[1].change.no_longer_blocked.empty());
     CHECK_FALSE(tl.points[2].result.available);
+}
+
+TEST_CASE("default dates: the eve of the first event and of each rule, the chain's offering dates", "[timeline][dates]") {
+    const graph g = fab_with_rules().build();
+    const auto v = g.view();
+    const fab_ids id{v};
+    // Rules 2019-05-16, 2020-09-15, 2023-09-01 and the eve of each; the Kirin's chain:
+    // TSMC's N5 from 2020-01-01, Empyrean's EDA from 2030-01-01; first the eve of the first event.
+    CHECK(availability_timeline_dates(v, v.item("kirin")) ==
+          std::vector<date>{2019y / 5 / 15, 2019y / 5 / 16, 2020y / 1 / 1, 2020y / 9 / 14, 2020y / 9 / 15, 2023y / 8 / 31,
+                            2023y / 9 / 1, 2030y / 1 / 1});
+    // The Kirin 9000S's chain has SMIC's N7 (2021-01-01) instead of N5; extra dates join in.
+    const std::vector<date> extra{2018y / 1 / 1};
+    CHECK(availability_timeline_dates(v, v.item("kirin_9000s"), extra) ==
+          std::vector<date>{2018y / 1 / 1, 2019y / 5 / 15, 2019y / 5 / 16, 2020y / 9 / 14, 2020y / 9 / 15, 2021y / 1 / 1,
+                            2023y / 8 / 31, 2023y / 9 / 1, 2030y / 1 / 1});
+    // Without rules or dated offerings there is no event: only the extra dates.
+    const graph plain = test_support::minimal_model().build();
+    CHECK(availability_timeline_dates(plain.view(), plain.view().item("chip"), extra) == std::vector<date>{2018y / 1 / 1});
+
+    const auto tl = availability_timeline(v, v.item("kirin"), {}, {}, std::nullopt);
+    REQUIRE(tl.points.size() == 8);
+    // 2019-05-15, before anything: nothing blocked; N5 and Empyrean's EDA not offered yet.
+    CHECK(tl.points[0].result.blocked.empty());
+    CHECK_FALSE(tl.points[0].result.available);
+    const offering_index kirin = v.find_offering(id.hisilicon, v.item("kirin"));
+    const offering_index lam_etch = v.find_offering(v.company("lam"), v.item("etch_tool"));
+    const offering_index empyrean_eda = v.find_offering(v.company("empyrean"), v.item("eda"));
+    std::vector<offering_index> first{kirin, id.synopsys_eda, lam_etch};
+    std::sort(first.begin(), first.end());
+    CHECK(tl.points[0].result.offerings == first);
+    // 2019-05-16: the listing, new that day.
+    CHECK(tl.steps[0].change.newly_blocked == std::vector<chain_block>{{id.synopsys_eda, id.hisilicon, id.listing}});
+    CHECK(tl.steps[0].change.started.empty());
+    // 2020-01-01: TSMC's N5 begins, nothing else.
+    CHECK(tl.steps[1].change.started == std::vector<offering_index>{id.tsmc_n5});
+    CHECK(tl.steps[1].change.newly_blocked.empty());
+    // 2020-09-14, the eve of the FDP rule: still only the listing's block; nothing changed.
+    CHECK(tl.points[3].result.blocked == std::vector<chain_block>{{id.synopsys_eda, id.hisilicon, id.listing}});
+    CHECK(tl.steps[2].change.empty());
+    // 2020-09-15: the FDP rule stops N5.
+    CHECK(tl.steps[3].change.newly_blocked == std::vector<chain_block>{{id.tsmc_n5, id.hisilicon, id.fdp}});
+    // 2030-01-01: Empyrean's EDA begins (Chinese, reached by no rule), but N5 stays blocked.
+    CHECK(tl.steps[6].change.started == std::vector<offering_index>{empyrean_eda});
+    CHECK(tl.steps[6].change.newly_blocked.empty());
+    CHECK_FALSE(tl.steps[6].change.availability_changed);
+    CHECK_FALSE(tl.points[7].result.available);
 }
 
 TEST_CASE("the generic timeline evaluates any function at the dates", "[timeline][generic]") {

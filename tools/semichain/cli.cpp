@@ -4,6 +4,7 @@
 #include "cli.hpp"
 
 #include "commands.hpp"
+#include "option_checks.hpp"
 
 #include <semichain/core/country.hpp>
 #include <semichain/core/date.hpp>
@@ -23,11 +24,7 @@ namespace {
 
 using semichain::cli::options;
 
-const CLI::Validator date_check{[](std::string& s) -> std::string {
-                                    return semichain::parse_date(s) ? std::string{}
-                                                                    : "not a date in the form YYYY-MM-DD: '" + s + "'";
-                                },
-                                "YYYY-MM-DD", "date"};
+const CLI::Validator date_check{[](std::string& s) { return semichain::cli::date_problem(s); }, "YYYY-MM-DD", "date"};
 
 const CLI::Validator country_check{[](std::string& s) -> std::string {
                                        return semichain::country::parse(s)
@@ -46,6 +43,18 @@ const CLI::Validator candidate_check{
     },
     "role:R|country:C|ID", "candidate"};
 
+/// A comma-separated list (split after parsing, split_list): no empty
+/// element, and every element passes `element`.
+CLI::Validator list_of(const CLI::Validator& element) {
+    return CLI::Validator{[element](std::string& s) {
+                              std::string problem = semichain::cli::empty_element_problem(s);
+                              for (auto& e : semichain::cli::split_list({s}))
+                                  if (problem.empty()) problem = element(e);
+                              return problem;
+                          },
+                          element.get_description(), element.get_name()};
+}
+
 /// The options every subcommand may take, declared on `sub` as asked.
 struct declare {
     CLI::App* sub;
@@ -57,6 +66,9 @@ struct declare {
         auto* eto = sub->add_option("--eto", o.eto, "A directory of ETO Chip Explorer CSV files (inputs.csv, providers.csv, …)")
                         ->check(CLI::ExistingDirectory);
         model->excludes(eto);
+        sub->add_flag("--strict", o.strict,
+                      "Treat the data's warnings (shares of one item above 1.02, …) as errors: exit code 1 instead of "
+                      "a note on stderr");
     }
     void item(bool required) const {
         auto* opt = sub->add_option("--item", o.item, "The item's id (`semichain list items`)");
@@ -72,18 +84,16 @@ struct declare {
     }
     void bloc(bool required) const {
         auto* opt = sub->add_option("--bloc", o.bloc, "The bloc for self-sufficiency: ISO 3166-1 alpha-3 codes, CHN[,USA…]")
-                        ->delimiter(',')
-                        ->check(country_check);
+                        ->check(list_of(country_check));
         if (required) opt->required();
     }
     void chokepoint_options() const {
         sub->add_option("--max-order", o.max_order, "The largest chokepoint set reported, 1–8 (default: 3)")
-            ->check(CLI::Range(1, 8));
+            ->check(CLI::Validator{[](std::string& s) { return semichain::cli::whole_number_problem(s, 1, 8); }, "1-8", "order"});
         sub->add_option("--candidates", o.candidates,
                         "Who may be disrupted: role:R, country:C or company ids, comma-separated; filters combine "
                         "(default: every company)")
-            ->delimiter(',')
-            ->check(candidate_check);
+            ->check(list_of(candidate_check));
     }
     /// How licences go and which reading of the rules: every question that
     /// computes availability takes them.
@@ -99,8 +109,7 @@ struct declare {
     }
     void dates() const {
         sub->add_option("--dates", o.dates, "Timeline dates besides the control rules' dates and --as-of, comma-separated")
-            ->delimiter(',')
-            ->check(date_check);
+            ->check(list_of(date_check));
     }
     void format(std::vector<std::string> allowed, const std::string& fallback) const {
         std::string names;
@@ -242,6 +251,9 @@ int semichain::cli::run(int argc, const char* const* argv) {
     commands.emplace_back(list, tool::run_list);
 
     CLI11_PARSE(app, argc, argv);
+    o.bloc = tool::split_list(o.bloc);
+    o.candidates = tool::split_list(o.candidates);
+    o.dates = tool::split_list(o.dates);
 
     try {
         for (const auto& [sub, run] : commands)

@@ -3,6 +3,7 @@
 #include "builtin_world.hpp"
 #include "headline.hpp"
 #include "output.hpp"
+#include "warnings.hpp"
 
 #include <semichain/algo/availability.hpp>
 #include <semichain/algo/trace.hpp>
@@ -245,11 +246,15 @@ table list_table(const graph_view& g, const std::string& what) {
 data_source load_source(const options& o) {
     data_source d;
     if (!o.model.empty()) {
-        d.owned.emplace(load_model_file(o.model));
+        auto loaded = load_model_file_with_warnings(o.model);
+        d.owned.emplace(std::move(loaded.model));
         d.name = o.model;
+        d.warnings = describe_warnings(loaded.warnings);
     } else if (!o.eto.empty()) {
-        d.owned.emplace(std::move(load_eto(std::filesystem::path{o.eto}).model));
+        auto loaded = load_eto(std::filesystem::path{o.eto});
+        d.owned.emplace(std::move(loaded.model));
         d.name = o.eto;
+        d.warnings = describe_warnings(loaded.warnings);
     } else {
         d.view = builtin_world();
         d.name = "the built-in world";
@@ -257,6 +262,7 @@ data_source load_source(const options& o) {
         return d;
     }
     d.view = d.owned->view();
+    announce_warnings(d.warnings, d.name, o.strict);
     return d;
 }
 
@@ -298,7 +304,7 @@ int run_report(const options& o) {
 
     const std::initializer_list<format_writer> writers{
         {"md", [&] { return report::write_markdown(doc); }},
-        {"json", [&] { return report::write_json(doc); }},
+        {"json", [&] { return report::dump(with_warnings(report::to_json(doc), d.warnings)); }},
         {"csv", [&] { return report::write_csv(report::report_tables(doc)); }},
         {"dot", [&] { return report::write_dot(doc); }},
         {"text", [&] { return report::write_text(doc); }}};
@@ -329,7 +335,7 @@ int run_trace(const options& o) {
     emit(o, "trace",
          {{"text", [&] { return report::text_trace(lines); }},
           {"md", [&] { return trimmed(heading("Dependency trace of `" + item + "` on " + as_of, report::markdown_trace(lines))); }},
-          {"json", [&] { return report::dump(report::trace_json(item, buyer, as_of, lines)); }},
+          {"json", [&] { return report::dump(with_warnings(report::trace_json(item, buyer, as_of, lines), d.warnings)); }},
           {"csv", [&] { return report::write_csv(report::trace_table(lines)); }},
           {"dot", [&] {
                return report::write_dot(report::assemble_picture(d.view, q, r, lines, {}),
@@ -348,7 +354,7 @@ int run_chokepoints(const options& o) {
     emit(o, "chokepoints",
          {{"text", [&] { return report::text_chokepoints(s); }},
           {"md", [&] { return trimmed(heading("Chokepoints of `" + item + "` on " + format_date(q.as_of), report::markdown_chokepoints(s))); }},
-          {"json", [&] { return report::dump(report::chokepoints_json(item, s)); }},
+          {"json", [&] { return report::dump(with_warnings(report::chokepoints_json(item, s), d.warnings)); }},
           {"csv", [&] { return report::write_csv(report::chokepoints_table(s)); }},
           {"dot", [&] {
                const availability_result r = compute_availability(d.view, scenario_of(q));
@@ -373,7 +379,7 @@ int run_concentration(const options& o) {
     emit(o, "concentration",
          {{"text", [&] { return report::text_concentration(lines); }},
           {"md", [&] { return trimmed(report::markdown_concentration(lines)); }},
-          {"json", [&] { return report::dump(report::concentration_json(lines)); }},
+          {"json", [&] { return report::dump(with_warnings(report::concentration_json(lines), d.warnings)); }},
           {"csv", [&] { return report::write_csv(report::concentration_table(lines)); }}});
     return 0;
 }
@@ -389,7 +395,7 @@ int run_score(const options& o) {
     emit(o, "score",
          {{"text", [&] { return report::text_score(item, as_of, s); }},
           {"md", [&] { return trimmed(heading("`" + item + "` on " + as_of, report::markdown_self_sufficiency(s))); }},
-          {"json", [&] { return report::dump(report::score_json(item, as_of, s)); }},
+          {"json", [&] { return report::dump(with_warnings(report::score_json(item, as_of, s), d.warnings)); }},
           {"csv", [&] { return report::write_csv(report::score_table(item, as_of, s)); }}});
     return 0;
 }
@@ -407,7 +413,7 @@ int run_timeline(const options& o) {
                return trimmed(heading("Timeline of `" + item + "`" + (buyer.empty() ? "" : " for `" + buyer + "`"),
                                       report::markdown_timeline(t, with_bloc)));
            }},
-          {"json", [&] { return report::dump(report::timeline_json(item, buyer, t, with_bloc)); }},
+          {"json", [&] { return report::dump(with_warnings(report::timeline_json(item, buyer, t, with_bloc), d.warnings)); }},
           {"csv", [&] { return report::write_csv(report::timeline_table(t)); }}});
     return 0;
 }
@@ -424,7 +430,7 @@ int run_list(const options& o) {
     emit(o, t.name,
          {{"text", [&] { return text_table(t); }},
           {"md", [&] { return markdown_table(t); }},
-          {"json", [&] { return report::dump(json_table(t)); }},
+          {"json", [&] { return report::dump(with_warnings(json_table(t), d.warnings)); }},
           {"csv", [&] { return report::write_csv(t); }}});
     return 0;
 }

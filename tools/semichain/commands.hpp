@@ -23,6 +23,7 @@ struct options {
     // data source
     std::string model;  ///< --model FILE (semichain/1)
     std::string eto;    ///< --eto DIR (ETO CSV files)
+    bool strict = false;  ///< --strict: the data's warnings are errors
     // question
     std::string item, buyer;
     std::string as_of;                     ///< empty: not given
@@ -52,6 +53,7 @@ struct data_source {
     std::optional<graph> owned;  ///< a loaded model (nothing for the built-in world)
     graph_view view;
     std::string name;            ///< "the built-in world", or the file or directory
+    std::vector<std::string> warnings;  ///< found while loading, one line each (none for the built-in world)
     bool builtin = false;
 };
 

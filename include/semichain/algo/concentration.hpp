@@ -15,6 +15,11 @@
 // (an aggregate without a country, such as "Various countries") are in no
 // figure but the provider count. Unknown shares are left out of the tops and
 // the HHIs, and counted. A figure without any known share is absent.
+//
+// Shares of one level (the companies', or the country rows') adding to at
+// most 1.02 are rounding and used as given (an HHI is then capped at
+// 10 000); above that (the loader warns) they are renormalised to add to 1
+// and the result says so (`renormalised`). An HHI is never above 10 000.
 #pragma once
 
 #include <semichain/core/country.hpp>
@@ -57,7 +62,12 @@ struct item_concentration {
     std::optional<double> hhi_country;         ///< Σ (100·s)² over country shares, in [0, 10 000]
     std::size_t unknown_shares = 0;            ///< providers counted whose share is unknown
     bool from_country_rows = false;            ///< country figures come from country-level rows, not summed companies
+    bool renormalised = false;                 ///< known shares added to more than 1.02 and were scaled to add to 1
 };
+
+/// Shares of one item adding to at most this are rounding, used as given
+/// (DESIGN.md §5); above it the loader warns and concentration renormalises.
+inline constexpr double share_total_tolerance = 1.02;
 
 /// The concentration of item x's supply at date `at` (all offerings if none).
 /// Throws query_error if x is not an item of g.
@@ -83,6 +93,21 @@ constexpr item_concentration concentration(const graph_view& g, item_index x, st
         const auto& c = g.companies[g.offerings[o].provider];
         if (c.is_aggregate() && c.location) out.from_country_rows = true;
     }
+    // The known shares of each level, to renormalise a level that adds to
+    // more than the tolerance; residual rows count in the level the item's
+    // figures come from (country rows when it has any, else companies).
+    double company_total = 0.0, country_row_total = 0.0, residual_total = 0.0;
+    for (const offering_index o : chosen) {
+        const auto& off = g.offerings[o];
+        if (!off.has_share()) continue;
+        const auto& c = g.companies[off.provider];
+        (!c.is_aggregate() ? company_total : c.location ? country_row_total : residual_total) += off.share;
+    }
+    (out.from_country_rows ? country_row_total : company_total) += residual_total;
+    const double company_scale = company_total > share_total_tolerance + 1e-9 ? 1.0 / company_total : 1.0;
+    const double country_row_scale = country_row_total > share_total_tolerance + 1e-9 ? 1.0 / country_row_total : 1.0;
+    out.renormalised = company_scale != 1.0 || (out.from_country_rows && country_row_scale != 1.0);
+
     double hhi_company = 0.0;
     bool any_company = false, any_country = false;
     for (const offering_index o : chosen) {
@@ -92,20 +117,20 @@ constexpr item_concentration concentration(const graph_view& g, item_index x, st
             ++out.unknown_shares;
             continue;
         }
+        const double s = off.share * (c.is_aggregate() ? country_row_scale : company_scale);
         if (!c.is_aggregate()) {
             any_company = true;
-            hhi_company += (100.0 * off.share) * (100.0 * off.share);
-            if (!out.top_company || off.share > out.top_company->portion.value())
-                out.top_company = company_share{off.provider, share{off.share}};
+            hhi_company += (100.0 * s) * (100.0 * s);
+            if (!out.top_company || s > out.top_company->portion.value()) out.top_company = company_share{off.provider, share{s}};
         }
         // Country rows when there are any, else companies by location; never residual rows.
         if (c.location && c.is_aggregate() == out.from_country_rows) {
-            by_country[c.location->index()] += off.share;
+            by_country[c.location->index()] += s;
             seen[c.location->index()] = 1;
             any_country = true;
         }
     }
-    if (any_company) out.hhi_company = hhi_company;
+    if (any_company) out.hhi_company = std::min(hhi_company, 10000.0);
     if (any_country) {
         double hhi = 0.0;
         for (std::size_t i = 0; i < country::count; ++i) {
@@ -115,7 +140,7 @@ constexpr item_concentration concentration(const graph_view& g, item_index x, st
             if (!out.top_country || s > out.top_country->portion.value())
                 out.top_country = country_share{country::from_index(i), share{s}};
         }
-        out.hhi_country = hhi;
+        out.hhi_country = std::min(hhi, 10000.0);
     }
     return out;
 }

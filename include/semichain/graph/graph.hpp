@@ -84,6 +84,7 @@ public:
         s += ": ";
         s += describe(p.kind);
         if (!p.offending.empty()) s += " ('" + p.offending + "')";
+        if (p.has_other()) s += ", repeating " + std::string{to_string(p.part)} + '[' + std::to_string(p.other) + ']';
         return s;
     }
 
@@ -126,7 +127,7 @@ public:
         auto result = detail::assemble(views);
         std::vector<problem> warnings;
         for (const auto& p : result.problems)
-            (is_warning(p.kind) ? warnings : errors).push_back({p.kind, p.part, p.index, p.field, std::string{p.offending}});
+            (is_warning(p.kind) ? warnings : errors).push_back({p.kind, p.part, p.index, p.field, std::string{p.offending}, p.other});
         if (!errors.empty()) return std::nullopt;
         g.pool_->seal();
         g.data_ = std::move(result.data);

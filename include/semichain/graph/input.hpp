@@ -277,14 +277,15 @@ enum class problem_kind : std::uint8_t {
     listing_without_targets,  ///< an entity listing that lists nobody
     threshold_without_match,  ///< a threshold that matches no category and no attribute
     ownership_cycle,          ///< a company owning itself through parents
-    shares_exceed_one,        ///< warning: the shares of one item add up to more than 1
+    shares_exceed_one,        ///< warning: the shares of one item add up to more than 1.02
     unknown_line,             ///< an installed or observation row names a line no offering has
     duplicate_offering,       ///< two offerings with the same (provider, item, line) and overlapping periods
     installed_not_capital,    ///< warning: an installed input that is no capital requirement of the line (nor a variant of one)
+    duplicate_relation,       ///< two requires, installed, owns or invests rows with the same key (and dates)
 };
 
 namespace detail {
-inline constexpr enum_names<problem_kind, 19> problem_kind_names{{
+inline constexpr enum_names<problem_kind, 20> problem_kind_names{{
     "ids must not be empty",
     "ids must be unique within their kind",
     "references must name an existing id",
@@ -300,10 +301,11 @@ inline constexpr enum_names<problem_kind, 19> problem_kind_names{{
     "an entity listing needs at least one target",
     "a threshold rule needs a category or an attribute condition",
     "a company cannot own itself",
-    "the shares of one item add up to more than 1",
+    "the shares of one item add up to more than 1.02 (concentration renormalises them)",
     "a line must be one of the provider's offerings of the item (provider, item, line)",
     "offerings with the same provider, item and line must not overlap in time",
     "an installed input has no effect unless it is (a variant of) a capital requirement of the line",
+    "a relation must not be given twice (same key and dates)",
 }};
 inline constexpr enum_names<input_part, 13> input_part_names{{"sources", "companies", "items", "provides", "requires", "owns",
                                                              "invests", "variants", "controls", "installed", "observations",
@@ -328,6 +330,11 @@ struct basic_problem {
     std::size_t index = 0;  ///< position within the part, in input order
     std::string_view field{};
     S offending{};
+    /// For a repeated row (duplicate_offering, duplicate_relation): the
+    /// position, in the same part, of the earlier row it repeats; else npos.
+    std::size_t other = static_cast<std::size_t>(-1);
+
+    [[nodiscard]] constexpr bool has_other() const noexcept { return other != static_cast<std::size_t>(-1); }
 };
 using problem = basic_problem<std::string>;
 

@@ -58,6 +58,7 @@ inline std::vector<csv_record> parse_csv_records(std::string_view text, std::str
             p.column_name = records.front().fields[column - 1];
         throw load_error(std::move(p));
     };
+    detail::refuse_foreign_byte_order_mark(text, file_name);
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     if (const auto bad = detail::find_invalid_utf8(text); bad != std::string_view::npos) {
         const auto [line, col] = detail::line_and_column(text, bad);

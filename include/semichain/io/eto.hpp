@@ -510,10 +510,16 @@ private:
             p.column = column.first;
             p.column_name = column.second;
         };
-        if (e.part == input_part::requires_ && e.index < requires_lines_.size())
+        const auto other_line = [&](const std::vector<std::size_t>& lines) {
+            if (e.has_other() && e.other < lines.size()) p.other = "line " + std::to_string(lines[e.other]);
+        };
+        if (e.part == input_part::requires_ && e.index < requires_lines_.size()) {
             at(files_.sequence, requires_lines_[e.index], sequence_columns_[e.field == "item" ? 1 : 0]);
-        else if (e.part == input_part::provides && e.index < provides_lines_.size())
-            at(files_.provision, provides_lines_[e.index], provision_columns_[e.field == "item" ? 1 : 0]);  // two rows of one provider and input
+            other_line(requires_lines_);  // two rows of one input going into one item
+        } else if (e.part == input_part::provides && e.index < provides_lines_.size()) {
+            at(files_.provision, provides_lines_[e.index], provision_columns_[e.field == "item" ? 1 : 0]);
+            other_line(provides_lines_);  // two rows of one provider and input
+        }
         else {
             p.file = files_.provision.name;
             p.rule = build_error::describe_one(e);

@@ -16,9 +16,12 @@
 //              invests, variants, controls, installed, observations,
 //              licences, assists
 //   sources    id*, title, publisher, date, url
-//   companies  id*, name, country (* unless a residual aggregate), roles,
+//   companies  id*, name*, country (* unless a residual aggregate), roles,
 //              parent, source, status
-//   items      id*, name, category*, attributes, source, status
+//   items      id*, name*, category*, attributes, source, status
+//              numeric attributes within plausible bounds (else an error):
+//              *_nm in [0.1, 1e5] (nanometres), transistors in [1, 1e14],
+//              layers and *_layers in [1, 1e4], year and *_year in [1900, 2100]
 //   provides   provider*, item*, line, share, since, until, source, status
 //   requires   item*, input*, provider, weight, capital, source, status
 //   owns       parent*, company*, source, status
@@ -36,6 +39,12 @@
 //   assists    company*, assisted*, since, source, status
 //   A scope of foreign_direct_product (the earlier name) loads as
 //   cannot_be_made_without, with a warning.
+//   Rows that repeat another are errors naming both: two provides with the
+//   same (provider, item, line) and overlapping since/until; two requires
+//   with the same (item, input, provider); two installed, owns or invests
+//   rows with the same key and dates.
+//   The text is UTF-8; a UTF-8 byte-order mark is skipped, a UTF-16 or
+//   UTF-32 one is an error.
 #pragma once
 
 #include <semichain/graph/graph.hpp>
@@ -246,6 +255,31 @@ inline constexpr std::array<std::string_view, 14> control_keys{"id",        "nam
                                                                "match",     "scope"};
 inline constexpr std::array<std::string_view, 2> match_keys{"category", "attributes"};
 
+/// The plausible range of a numeric item attribute: a value outside it is
+/// an error (a unit mistake such as metres for nanometres, or a typo).
+struct attribute_bound {
+    std::string_view name;    ///< the attribute's name, or its suffix when it starts with '_'
+    double min, max;
+    std::string_view rule;
+};
+inline constexpr std::array<attribute_bound, 6> attribute_bounds{{
+    {"_nm", 0.1, 1e5, "a length in nanometres (an attribute named *_nm) must be in [0.1, 100000]"},
+    {"transistors", 1.0, 1e14, "a transistor count must be in [1, 1e14]"},
+    {"layers", 1.0, 1e4, "a layer count must be in [1, 10000]"},
+    {"_layers", 1.0, 1e4, "a layer count (an attribute named *_layers) must be in [1, 10000]"},
+    {"year", 1900.0, 2100.0, "a year must be in [1900, 2100]"},
+    {"_year", 1900.0, 2100.0, "a year (an attribute named *_year) must be in [1900, 2100]"},
+}};
+
+/// The bound that applies to attribute `key`, if any.
+inline const attribute_bound* attribute_bound_of(std::string_view key) {
+    for (const auto& b : attribute_bounds) {
+        const bool suffix = b.name.front() == '_';
+        if (suffix ? key.size() > b.name.size() && key.substr(key.size() - b.name.size()) == b.name : key == b.name) return &b;
+    }
+    return nullptr;
+}
+
 /// Reads a parsed document into a graph_builder, collecting every problem.
 class reader {
 public:
@@ -300,8 +334,10 @@ public:
     }
 
     load_problem to_load_problem(const ojson& doc, const problem& p) const {
-        return load_problem{.file = file_, .pointer = pointer_of(doc, p), .rule = std::string{describe(p.kind)},
-                            .offending = p.offending};
+        load_problem lp{.file = file_, .pointer = pointer_of(doc, p), .rule = std::string{describe(p.kind)},
+                        .offending = p.offending};
+        if (p.has_other()) lp.other = '/' + std::string{to_string(p.part)} + '/' + std::to_string(p.other);
+        return lp;
     }
 
 private:
@@ -357,7 +393,13 @@ private:
         }
         return v->get<std::string>();
     }
-    /// An id or a reference to one: a non-empty string.
+    /// A display name (companies, items): required, a non-empty string.
+    std::string get_name(const ojson& e, const std::string& p) {
+        auto s = get_string(e, p, "name", true);
+        if (s && s->empty()) fail(p + "/name", "a name must be a non-empty string");
+        return s.value_or(std::string{});
+    }
+        /// An id or a reference to one: a non-empty string.
     std::string get_id(const ojson& e, const std::string& p, std::string_view key, bool required) {
         auto s = get_string(e, p, key, required);
         if (s && s->empty()) fail(p + '/' + std::string{key}, "ids must be non-empty strings");
@@ -417,7 +459,7 @@ private:
         check_keys(e, p, company_keys, "a companies entry");
         company_input c;
         c.id = get_id(e, p, "id", true);
-        c.name = get_string(e, p, "name", false).value_or("");
+        c.name = get_name(e, p);
         c.location = get_country(e, p, "country", false);
         if (const ojson* rs = member(e, p, "roles", false)) {
             if (!rs->is_array()) fail(p + "/roles", "must be an array of roles, not " + std::string{kind_of(*rs)}, show(*rs));
@@ -442,7 +484,7 @@ private:
         check_keys(e, p, item_keys, "an items entry");
         item_input x;
         x.id = get_id(e, p, "id", true);
-        x.name = get_string(e, p, "name", false).value_or("");
+        x.name = get_name(e, p);
         if (const auto c = get_string(e, p, "category", true)) {
             if (const auto k = parse_category(*c)) x.kind = *k;
             else
@@ -458,7 +500,11 @@ private:
                 for (const auto& [k, v] : as->items()) {
                     const std::string ap = p + "/attributes/" + pointer_token(k);
                     if (k.empty()) fail(ap, "attribute names must not be empty");
-                    if (v.is_number()) x.attributes.push_back({.key = k, .is_number = true, .number = v.get<double>()});
+                    if (v.is_number()) {
+                        if (const auto* b = attribute_bound_of(k); b && !(v.get<double>() >= b->min && v.get<double>() <= b->max))
+                            fail(ap, std::string{b->rule}, show(v));
+                        x.attributes.push_back({.key = k, .is_number = true, .number = v.get<double>()});
+                    }
                     else if (v.is_string()) x.attributes.push_back({.key = k, .text = v.get<std::string>()});
                     else fail(ap, "an attribute must be a number or a string, not " + std::string{kind_of(v)}, show(v));
                 }
@@ -728,6 +774,7 @@ private:
 
 inline load_result load(std::string_view json_text, std::string_view file_name) {
     const std::string file{file_name};
+    refuse_foreign_byte_order_mark(json_text, file);
     dom_builder dom;
     const bool ok = ojson::sax_parse(json_text.begin(), json_text.end(), &dom, ojson::input_format_t::json, true, false);
     if (!ok || dom.syntax_error || dom.duplicate) {
@@ -769,6 +816,11 @@ inline graph load_model(std::string_view json_text, std::string_view file_name) 
 /// As load_model, and the warnings with the JSON pointers they are about.
 inline load_result load_model_with_warnings(std::string_view json_text, std::string_view file_name) {
     return detail::json_load::load(json_text, file_name);
+}
+
+/// As load_model_file, and the warnings with the JSON pointers they are about.
+inline load_result load_model_file_with_warnings(const std::filesystem::path& path) {
+    return load_model_with_warnings(detail::read_file_bytes(path), path.string());
 }
 
 /// Loads a semichain/1 file; messages name `path`.

@@ -28,9 +28,11 @@ struct load_problem {
     std::string column_name{};    ///< CSV: the column's header name ("share_provided")
     std::string rule{};           ///< the rule, in words
     std::string offending{};      ///< the offending value or id; may be empty
+    std::string other{};          ///< a repeated row: where the row it repeats is (a JSON pointer, "line 12"); may be empty
 
     /// "model.json: /requires/3/input: references must name an existing id ('gas')"
     /// "provision.csv:12: column 5 (share_provided): a share must be ... ('120%')"
+    /// "model.json: /owns/2/company: a relation must not be given twice (same key and dates) ('b'); first given at /owns/0"
     [[nodiscard]] std::string describe() const {
         std::string s = file;
         if (line != 0) {
@@ -49,6 +51,7 @@ struct load_problem {
         }
         s += rule;
         if (!offending.empty()) s += " ('" + offending + "')";
+        if (!other.empty()) s += "; first given at " + other;
         return s;
     }
 };
@@ -92,6 +95,26 @@ inline std::string read_file_bytes(const std::filesystem::path& path) {
     std::string bytes{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
     if (in.bad()) throw load_error(load_problem{.file = path.string(), .rule = "cannot read the file: read error"});
     return bytes;
+}
+
+/// The encoding a byte-order mark at the start of `text` announces when it
+/// is not UTF-8 ("UTF-16LE", "UTF-32BE", …), or "" (no mark, or UTF-8's).
+inline std::string_view foreign_byte_order_mark(std::string_view text) noexcept {
+    if (text.substr(0, 4) == std::string_view{"\x00\x00\xFE\xFF", 4}) return "UTF-32BE";
+    if (text.substr(0, 4) == std::string_view{"\xFF\xFE\x00\x00", 4}) return "UTF-32LE";
+    if (text.substr(0, 2) == "\xFE\xFF") return "UTF-16BE";
+    if (text.substr(0, 2) == "\xFF\xFE") return "UTF-16LE";
+    return "";
+}
+
+/// Throws load_error naming `file` when `text` starts with a UTF-16 or
+/// UTF-32 byte-order mark: the loaders read UTF-8 only (a UTF-8 mark is skipped).
+inline void refuse_foreign_byte_order_mark(std::string_view text, std::string_view file) {
+    if (const auto enc = foreign_byte_order_mark(text); !enc.empty())
+        throw load_error(load_problem{.file = std::string{file}, .line = 1, .column = 1,
+                                      .rule = "the file starts with a " + std::string{enc} +
+                                              " byte-order mark: it must be UTF-8 text (convert it, e.g. iconv -f " +
+                                              std::string{enc.substr(0, 6)} + " -t UTF-8)"});
 }
 
 /// The 1-based line and column of byte `pos` in `text` (a line starts after "\n").

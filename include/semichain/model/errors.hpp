@@ -89,6 +89,7 @@ struct the_model_has_no_provides_relation_for_this_line;
 [[noreturn]] inline void two_offerings_of_one_line_overlap_in_time() {
     detail::throw_model_error(problem_kind::duplicate_offering);
 }
+[[noreturn]] inline void a_relation_is_given_twice() { detail::throw_model_error(problem_kind::duplicate_relation); }
 
 }  // namespace semichain::model_error
 
@@ -117,6 +118,7 @@ constexpr void fail_model_problem(problem_kind k) {
         case problem_kind::ownership_cycle: model_error::a_company_cannot_own_itself();
         case problem_kind::unknown_line: model_error::a_line_must_be_one_of_the_providers_offerings_of_the_item();
         case problem_kind::duplicate_offering: model_error::two_offerings_of_one_line_overlap_in_time();
+        case problem_kind::duplicate_relation: model_error::a_relation_is_given_twice();
         case problem_kind::shares_exceed_one:
         case problem_kind::installed_not_capital: return;  // warnings
     }

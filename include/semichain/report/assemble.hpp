@@ -197,8 +197,10 @@ inline self_sufficiency_section assemble_self_sufficiency(const graph_view& g, c
 }
 
 /// Availability, blocks and (with a bloc) the domestic value share at every
-/// control date, the request's date and its extra dates, and the changes
-/// between consecutive dates.
+/// date of availability_timeline_dates (control dates and the day before
+/// each rule, the chain's offerings' start and end dates, the request's date
+/// and its extra dates, one day before the first), and the changes between
+/// consecutive dates.
 inline timeline_section assemble_timeline(const graph_view& g, const request& q) {
     std::vector<date> extra = q.extra_dates;
     extra.push_back(q.as_of);
@@ -209,10 +211,18 @@ inline timeline_section assemble_timeline(const graph_view& g, const request& q)
                             p.result.value_share});
     for (std::size_t i = 0; i < series.steps.size(); ++i) {
         const auto& st = series.steps[i];
-        s.changes.push_back({format_date(st.from), format_date(st.to), st.change.availability_changed,
-                             series.points[i + 1].result.available, detail::make_blocks(g, st.change.newly_blocked),
-                             detail::make_blocks(g, st.change.no_longer_blocked),
-                             detail::make_blocks(g, st.change.rule_changed)});
+        timeline_change_line c{format_date(st.from), format_date(st.to), st.change.availability_changed,
+                               series.points[i + 1].result.available, detail::make_blocks(g, st.change.newly_blocked),
+                               detail::make_blocks(g, st.change.no_longer_blocked),
+                               detail::make_blocks(g, st.change.rule_changed)};
+        const auto event = [&](offering_index o, day_number on) {
+            const auto& off = g.offerings[o];
+            return offering_event_line{std::string{g.companies[off.provider].id}, std::string{g.items[off.item].id},
+                                       std::string{off.line}, format_day(on)};
+        };
+        for (const offering_index o : st.change.started) c.started.push_back(event(o, g.offerings[o].since));
+        for (const offering_index o : st.change.ended) c.ended.push_back(event(o, g.offerings[o].until));
+        s.changes.push_back(std::move(c));
     }
     return s;
 }

@@ -8,7 +8,7 @@
 // item's country-level rows where it has any, else company shares summed by
 // headquarters country; residual rows ("Various countries") in no figure but
 // the provider count; HHI = Σ (100·share)² on 0–10 000; a figure without any
-// known share is absent.
+// known share is absent; shares adding to more than 1.02 are renormalised.
 #pragma once
 
 #include <semichain/algo/concentration.hpp>
@@ -34,6 +34,7 @@ inline concentration_line concentration_of(const graph_view& g, item_index x, st
     l.hhi_company = c.hhi_company;
     l.hhi_country = c.hhi_country;
     l.from_country_rows = c.from_country_rows;
+    l.renormalised = c.renormalised;
     return l;
 }
 

@@ -123,7 +123,7 @@ inline table concentration_table(const std::vector<concentration_line>& ls) {
     using namespace detail::csv_out;
     table t{"concentration",
             {"id", "name", "providers", "unknown_shares", "top_company", "top_company_share", "top_country", "top_country_share",
-             "hhi_company", "hhi_country", "from_country_rows"},
+             "hhi_company", "hhi_country", "from_country_rows", "renormalised"},
             {}};
     const auto hhi = [](const std::optional<double>& h) { return h ? format_hhi(*h) : std::string{}; };
     for (const auto& l : ls)
@@ -132,7 +132,7 @@ inline table concentration_table(const std::vector<concentration_line>& ls) {
                           l.top_company ? format_share(l.top_company->share) : std::string{},
                           l.top_country ? l.top_country->id : std::string{},
                           l.top_country ? format_share(l.top_country->share) : std::string{}, hhi(l.hhi_company),
-                          hhi(l.hhi_country), boolean(l.from_country_rows)});
+                          hhi(l.hhi_country), boolean(l.from_country_rows), boolean(l.renormalised)});
     return t;
 }
 

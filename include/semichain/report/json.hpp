@@ -147,6 +147,7 @@ inline json concentration(const concentration_line& l) {
     o["top_country"] = top(l.top_country);
     o["hhi_company"] = hhi(l.hhi_company);
     o["hhi_country"] = hhi(l.hhi_country);
+    o["renormalised"] = l.renormalised;
     return o;
 }
 inline json self_sufficiency(const self_sufficiency_section& s) {
@@ -185,6 +186,18 @@ inline json timeline(const timeline_section& t) {
         e["newly_blocked"] = blocks(c.newly_blocked);
         e["no_longer_blocked"] = blocks(c.no_longer_blocked);
         e["rule_changed"] = blocks(c.rule_changed);
+        for (const auto* events : {&c.started, &c.ended}) {
+            json list = json::array();
+            for (const auto& ev : *events) {
+                json x = json::object();
+                x["provider"] = ev.provider;
+                x["item"] = ev.item;
+                x["line"] = ev.line.empty() ? json(nullptr) : json(ev.line);
+                x[events == &c.started ? "since" : "until"] = ev.on;
+                list.push_back(std::move(x));
+            }
+            e[events == &c.started ? "started" : "ended"] = std::move(list);
+        }
         changes.push_back(std::move(e));
     }
     o["dates"] = std::move(points);

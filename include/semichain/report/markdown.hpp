@@ -159,9 +159,10 @@ inline std::string markdown_concentration(const std::vector<concentration_line>&
                     std::to_string(l.providers) +
                         (l.unknown_shares == 0 ? std::string{} : " (" + std::to_string(l.unknown_shares) + " without a share)"),
                     top(l.top_company), top(l.top_country) + (l.from_country_rows ? " (country rows)" : ""),
-                    hhi(l.hhi_company), hhi(l.hhi_country)});
+                    hhi(l.hhi_company) + (l.renormalised ? " (renormalised)" : ""), hhi(l.hhi_country)});
     return out + "\nShares are fractions of the item's market where the data gives them; HHI = Σ (100·share)² on 0–10 000, "
-                 "over the known shares. \"—\": no share known.\n\n";
+                 "over the known shares. \"—\": no share known. \"(renormalised)\": the shares added to more than 1.02 "
+                 "and were scaled to add to 1.\n\n";
 }
 
 /// The three self-sufficiency measures.
@@ -207,7 +208,16 @@ inline std::string markdown_timeline(const timeline_section& t, bool with_bloc) 
         out += "- **" + c.to + "**";
         if (c.availability_changed) out += c.available_after ? ": becomes available" : ": becomes **unavailable**";
         out += "\n";
-        for (const auto& b : c.newly_blocked) out += "  - new: " + block_sentence(b) + "\n";
+        for (const auto& e : c.started)
+            out += "  - begins: " + code(e.provider) + " → " + code(e.item) + (e.line.empty() ? "" : " (line " + code(e.line) + ")") +
+                   " (since " + e.on + ")\n";
+        for (const auto& e : c.ended)
+            out += "  - ends: " + code(e.provider) + " → " + code(e.item) + (e.line.empty() ? "" : " (line " + code(e.line) + ")") +
+                   " (until " + e.on + ")\n";
+        // "new": the rule took effect in this step; "now applies": a rule in
+        // force before reaches the chain now (an offering began, a savings clause ended).
+        for (const auto& b : c.newly_blocked)
+            out += (b.rule.effective > c.from ? "  - new: " : "  - now applies: ") + block_sentence(b) + "\n";
         for (const auto& b : c.rule_changed) out += "  - now: " + block_sentence(b) + "\n";
         for (const auto& b : c.no_longer_blocked) out += "  - lifted: " + block_sentence(b) + "\n";
     }

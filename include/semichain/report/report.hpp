@@ -145,6 +145,7 @@ struct concentration_line {
     std::optional<top_share> top_company{}, top_country{};
     std::optional<double> hhi_company{}, hhi_country{};  ///< 0–10 000, from percent shares
     bool from_country_rows = false;  ///< country figures from country-level rows, not summed companies
+    bool renormalised = false;       ///< shares added to more than 1.02 and were scaled to add to 1
 };
 
 /// Self-sufficiency of a bloc (DESIGN.md §5, algo/self_sufficiency.hpp).
@@ -169,14 +170,22 @@ struct timeline_point_line {
     std::optional<double> domestic_value_share{};
 };
 
+/// An offering of the chain that began or ended between two dates.
+struct offering_event_line {
+    std::string provider, item, line;  ///< line: "" for a provider's only line of the item
+    std::string on;                    ///< the offering's since (began) or until (ended, the first day without it)
+};
+
 /// What changed from one date to the next.
 struct timeline_change_line {
     std::string from, to;
     bool availability_changed = false;
     bool available_after = false;
     std::vector<block_line> newly_blocked, no_longer_blocked, rule_changed;
+    std::vector<offering_event_line> started{}, ended{};  ///< offerings of the chain that began, ended
     [[nodiscard]] bool empty() const noexcept {
-        return !availability_changed && newly_blocked.empty() && no_longer_blocked.empty() && rule_changed.empty();
+        return !availability_changed && newly_blocked.empty() && no_longer_blocked.empty() && rule_changed.empty() &&
+               started.empty() && ended.empty();
     }
 };
 

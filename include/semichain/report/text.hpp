@@ -45,9 +45,14 @@ inline std::string text_trace(const std::vector<trace_line>& trace) {
     return out;
 }
 
-/// One chokepoint set a line, members separated by spaces (the empty set: "{}").
+/// One chokepoint set a line, members separated by spaces; a sentence
+/// instead when the item is already unavailable (the only set is the empty
+/// one) or no set of at most max_order candidates cuts it off.
 inline std::string text_chokepoints(const chokepoint_section& s) {
     if (!s.stopped.empty()) return s.stopped + "\n";
+    if (!s.available_at_baseline) return "already unavailable: the empty set cuts it off, no disruption is needed\n";
+    if (s.sets.empty())
+        return "no chokepoint set up to order " + std::to_string(s.max_order) + " among the " + s.kind + "\n";
     std::string out;
     for (const auto& set : s.sets) out += (set.empty() ? std::string{"{}"} : detail::text_out::join(set, " ")) + "\n";
     return out;
@@ -60,7 +65,8 @@ inline std::string text_concentration(const std::vector<concentration_line>& ls)
     const auto hhi = [](const std::optional<double>& h) { return h ? format_hhi(*h) : std::string{"-"}; };
     for (const auto& l : ls)
         out += l.id + ": providers " + std::to_string(l.providers) + ", top company " + top(l.top_company) + ", top country " +
-               top(l.top_country) + ", HHI companies " + hhi(l.hhi_company) + ", HHI countries " + hhi(l.hhi_country) + "\n";
+               top(l.top_country) + ", HHI companies " + hhi(l.hhi_company) + ", HHI countries " + hhi(l.hhi_country) +
+               (l.renormalised ? " (shares renormalised: they added to more than 1.02)" : "") + "\n";
     return out;
 }
 
@@ -76,16 +82,34 @@ inline std::string text_score(const std::string& item, const std::string& as_of,
     return out;
 }
 
-/// One date a line, then its blocks indented.
+/// One date a line; under the first its blocks, under each later one only
+/// what changed since the date before: availability, offerings that began or ended, blocks
+/// by a rule that took effect ("new"), by a rule in force before that now
+/// reaches the chain ("now applies"), by another rule ("now by") and
+/// blocks lifted.
 inline std::string text_timeline(const timeline_section& t, bool with_bloc) {
     using namespace detail::text_out;
     std::string out;
-    for (const auto& p : t.points) {
+    const auto offering = [](const offering_event_line& e) {
+        return e.provider + " -> " + e.item + (e.line.empty() ? "" : " (line " + e.line + ")");
+    };
+    for (std::size_t i = 0; i < t.points.size(); ++i) {
+        const auto& p = t.points[i];
         out += p.date + ": " + (p.available ? "available" : "unavailable") + ", " + std::to_string(p.blocked.size()) + " block" +
                (p.blocked.size() == 1 ? "" : "s");
         if (with_bloc && p.domestic_value_share) out += ", domestic value share " + format_share(*p.domestic_value_share);
         out += "\n";
-        for (const auto& b : p.blocked) out += "  " + block(b) + "\n";
+        if (i == 0 || i > t.changes.size()) {
+            for (const auto& b : p.blocked) out += "  " + block(b) + "\n";
+            continue;
+        }
+        const auto& c = t.changes[i - 1];
+        if (c.availability_changed) out += c.available_after ? "  becomes available\n" : "  becomes unavailable\n";
+        for (const auto& e : c.started) out += "  begins: " + offering(e) + " (since " + e.on + ")\n";
+        for (const auto& e : c.ended) out += "  ends: " + offering(e) + " (until " + e.on + ")\n";
+        for (const auto& b : c.newly_blocked) out += (b.rule.effective > c.from ? "  new: " : "  now applies: ") + block(b) + "\n";
+        for (const auto& b : c.rule_changed) out += "  now by: " + block(b) + "\n";
+        for (const auto& b : c.no_longer_blocked) out += "  lifted: " + block(b) + "\n";
     }
     return out;
 }

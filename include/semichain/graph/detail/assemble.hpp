@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <iterator>
+#include <tuple>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -113,6 +114,7 @@ public:
         make_rules();
         make_installed();
         make_observations_licences_assists();
+        report_repeated_relations();
         detail::stable_sort(out_.problems.begin(), out_.problems.end(), [](const auto& a, const auto& b) {
             return a.part != b.part ? a.part < b.part : a.index < b.index;
         });
@@ -122,8 +124,42 @@ public:
 private:
     static constexpr std::string_view sv(const S& s) noexcept { return std::string_view{s}; }
 
-    constexpr void report(problem_kind k, input_part part, std::size_t i, std::string_view field, std::string_view what) {
-        out_.problems.push_back({k, part, i, field, what});
+    constexpr void report(problem_kind k, input_part part, std::size_t i, std::string_view field, std::string_view what,
+                          std::size_t other = static_cast<std::size_t>(-1)) {
+        out_.problems.push_back({k, part, i, field, what, other});
+    }
+
+    /// Reports every row whose key equals an earlier row's key (`key(i)` is
+    /// row i's key, a tuple), naming the first row with that key.
+    template <class Rows, class Key>
+    constexpr void report_repeats(const Rows& rows, input_part part, std::string_view field, Key key) {
+        std::vector<std::size_t> order(rows.size(), 0);  // with a value: clang 14 cannot value-initialise here
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            const auto ka = key(rows[a]), kb = key(rows[b]);
+            return ka != kb ? ka < kb : a < b;
+        });
+        std::size_t first = 0;
+        for (std::size_t k = 1; k < order.size(); ++k) {
+            if (key(rows[order[k]]) != key(rows[order[first]])) {
+                first = k;
+                continue;
+            }
+            report(problem_kind::duplicate_relation, part, order[k], field, std::get<0>(key(rows[order[k]])), order[first]);
+        }
+    }
+
+    /// Two requires rows with the same (item, input, provider); two installed,
+    /// owns or invests rows with the same key and dates (FORMAT.md).
+    constexpr void report_repeated_relations() {
+        report_repeats(in_.requires_, input_part::requires_, "input",
+                       [](const auto& q) { return std::tuple{sv(q.input), sv(q.item), sv(q.provider)}; });
+        report_repeats(in_.installed, input_part::installed, "input", [](const auto& u) {
+            return std::tuple{sv(u.input), sv(u.provider), sv(u.item), sv(u.line), sv(u.maker), day_or(u.since, since_always)};
+        });
+        report_repeats(in_.owns, input_part::owns, "company", [](const auto& w) { return std::tuple{sv(w.company), sv(w.parent)}; });
+        report_repeats(in_.invests, input_part::invests, "company",
+                       [](const auto& v) { return std::tuple{sv(v.company), sv(v.investor), day_or(v.on, since_always)}; });
     }
 
     constexpr void index_ids() {
@@ -258,8 +294,8 @@ private:
             const auto &a = os[k - 1].rec, &b = os[k].rec;
             if (a.item == b.item && a.provider == b.provider && a.line == b.line && b.since < a.until &&
                 a.since < a.until && b.since < b.until)  // a reversed period is reported as such
-                report(problem_kind::duplicate_offering, input_part::provides, os[k].pos, "provider",
-                       sv(in_.provides[os[k].pos].provider));
+                report(problem_kind::duplicate_offering, input_part::provides, std::max(os[k].pos, os[k - 1].pos), "provider",
+                       sv(in_.provides[os[k].pos].provider), std::min(os[k].pos, os[k - 1].pos));
         }
         auto& offs = out_.data.offerings;
         offs.reserve(os.size());
@@ -268,7 +304,7 @@ private:
         }
         out_.data.item_offerings_begin = csr_begin(items_.size(), offs, [](const offering_record& o) { return o.item.value(); });
 
-        // Warning: the shares of one item above 1 (each provider counted once, at its largest share).
+        // Warning: the shares of one item above 1.02 (each provider counted once, at its largest share).
         for (const auto x : items_.indices<item_index>()) {
             double total = 0.0;
             const index_value first = out_.data.item_offerings_begin[x.value()], last = out_.data.item_offerings_begin[x.value() + 1];
@@ -280,7 +316,7 @@ private:
                     best = std::max(best, offs[q].share);
                 if (best > 0.0) total += best;
             }
-            if (total > 1.0 + 1e-9)
+            if (total > 1.02 + 1e-9)  // up to 1.02 is rounding (DESIGN.md §5)
                 report(problem_kind::shares_exceed_one, input_part::items, items_.position(x), "id", out_.data.items[x.value()].id);
         }
     }
