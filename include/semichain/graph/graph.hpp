@@ -59,7 +59,7 @@ public:
     [[nodiscard]] graph_view view() const noexcept { return detail::view_of(data_); }
     operator graph_view() const noexcept { return view(); }  // NOLINT: a graph is usable wherever a view is
 
-    /// Warnings found while building (such as shares of one item above 1).
+    /// Warnings found while building (such as shares of one item above 1.02).
     [[nodiscard]] const std::vector<problem>& warnings() const noexcept { return warnings_; }
 
 private:

@@ -8,7 +8,7 @@
 // name the file, the JSON pointer ("/requires/3/input") and the rule in
 // words, every problem at once. Malformed JSON (truncated, invalid UTF-8,
 // a duplicate key) is reported with its line and column. Warnings (the
-// shares of one item above 1 in total) do not stop the load: they are in
+// shares of one item above 1.02 in total) do not stop the load: they are in
 // graph::warnings() and, with JSON pointers, in load_model_with_warnings().
 //
 // Keys, per kind (* = required); anything else is an error:
