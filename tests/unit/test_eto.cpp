@@ -380,6 +380,25 @@ TEST_CASE("ETO: broken files are errors naming file, line, column and rule; noth
         CHECK(eto_errors(f) ==
               std::vector<std::string>{"sequence.csv:3: column 2 (input_id): an item cannot require itself ('N19')"});
     }
+    SECTION("a row given twice names both lines") {
+        auto f = tiny();
+        f.provision.text += "ASML,P88,EUV lithography tools,N20,100.0,2025,TechInsights\n";
+        CHECK(eto_errors(f) == std::vector<std::string>{
+                                   "provision.csv:4: column 2 (provider_id): offerings with the same provider, item and line "
+                                   "must not overlap in time ('P88'); first given at line 2"});
+        auto g = tiny();
+        g.sequence.text += "Lithography tools,N19,EUV lithography tools,N20,,\nLithography tools,N19,EUV lithography tools,N20,,\n";
+        CHECK(eto_errors(g) == std::vector<std::string>{
+                                   "sequence.csv:4: column 2 (input_id): a relation must not be given twice (same key and "
+                                   "dates) ('N19'); first given at line 3"});
+    }
+    SECTION("a UTF-16 file") {
+        auto f = tiny();
+        f.providers.text = std::string{"\xFF\xFE"} + "p\0";
+        CHECK(eto_errors(f) == std::vector<std::string>{
+                                   "providers.csv:1:1: the file starts with a UTF-16LE byte-order mark: it must be UTF-8 text "
+                                   "(convert it, e.g. iconv -f UTF-16 -t UTF-8)"});
+    }
     SECTION("an organization in a region, an empty provider id") {
         auto f = tiny();
         f.providers.text += "Euro Fab,,P90,organization,EUR\n";
