@@ -212,6 +212,19 @@ TEST_CASE("blocks, the timeline and flags under control rules", "[report]") {
     CHECK(pts[5].blocked.size() == 2);
     REQUIRE(r.timeline.changes.size() == 5);
     CHECK(r.timeline.changes[0].empty());
+    // Text: every date but 2024-06-30 (nothing changes at it or at the next
+    // date); under the first its blocks (none), under the others what changed.
+    CHECK(report::text_timeline(r.timeline, true) ==
+          "2023-06-30: available, 0 blocks, domestic value share 0.12\n"
+          "2023-12-31: available, 0 blocks, domestic value share 0.12\n"
+          "2024-01-01: available, 1 block, domestic value share 0.3\n"
+          "  new: usa_list_m (USA, 2024-01-01): a -> wafer to m\n"
+          "2024-12-31: available, 1 block, domestic value share 0.3\n"
+          "2025-01-01: unavailable, 2 blocks, domestic value share 0\n"
+          "  becomes unavailable\n"
+          "  new: jpn_list_m (JPN, 2025-01-01): b -> wafer to m\n");
+    CHECK(contains(report::markdown_timeline(r.timeline, true),
+                   "1 date left out: nothing changed at it or at the next date (the JSON lists every date)."));
     CHECK(r.timeline.changes[1].newly_blocked.size() == 1);
     CHECK(r.timeline.changes[3].empty());
     CHECK(r.timeline.changes[4].availability_changed);

@@ -195,12 +195,22 @@ inline std::string markdown_timeline(const timeline_section& t, bool with_bloc) 
     std::vector<std::string> names{"Date", "Available", "Blocks"};
     if (with_bloc) names.push_back("Domestic value share");
     out += header(names);
-    for (const auto& p : t.points) {
+    std::size_t left_out = 0;
+    for (std::size_t i = 0; i < t.points.size(); ++i) {
+        if (!t.shown(i)) {
+            ++left_out;
+            continue;
+        }
+        const auto& p = t.points[i];
         std::vector<std::string> cells{p.date, yes_no(p.available), std::to_string(p.blocked.size())};
         if (with_bloc) cells.push_back(p.domestic_value_share ? format_share(*p.domestic_value_share) : std::string{"—"});
         out += row(cells);
     }
     out += "\n";
+    if (left_out != 0)
+        out += std::to_string(left_out) +
+               (left_out == 1 ? " date left out: nothing changed at it" : " dates left out: nothing changed at them") +
+               " or at the next date (the JSON lists every date).\n\n";
     bool any = false;
     for (const auto& c : t.changes) {
         if (c.empty()) continue;

@@ -192,6 +192,14 @@ struct timeline_change_line {
 struct timeline_section {
     std::vector<timeline_point_line> points;
     std::vector<timeline_change_line> changes;  ///< changes[i]: points[i] → points[i + 1]
+
+    /// Whether the text and Markdown writers show point i: the first and the
+    /// last date, each date at which something changed and the date before
+    /// it (the state just before the change). JSON and CSV list every date.
+    [[nodiscard]] bool shown(std::size_t i) const noexcept {
+        if (i == 0 || i + 1 >= points.size()) return true;
+        return (i - 1 < changes.size() && !changes[i - 1].empty()) || (i < changes.size() && !changes[i].empty());
+    }
 };
 
 /// One entity or relation the report used.

@@ -82,8 +82,9 @@ inline std::string text_score(const std::string& item, const std::string& as_of,
     return out;
 }
 
-/// One date a line; under the first its blocks, under each later one only
-/// what changed since the date before: availability, offerings that began or ended, blocks
+/// One date a line (the dates timeline_section::shown keeps: the first and
+/// last, and each change with the date before it); under the first its
+/// blocks, under each later one only what changed since the date before: availability, offerings that began or ended, blocks
 /// by a rule that took effect ("new"), by a rule in force before that now
 /// reaches the chain ("now applies"), by another rule ("now by") and
 /// blocks lifted.
@@ -94,6 +95,7 @@ inline std::string text_timeline(const timeline_section& t, bool with_bloc) {
         return e.provider + " -> " + e.item + (e.line.empty() ? "" : " (line " + e.line + ")");
     };
     for (std::size_t i = 0; i < t.points.size(); ++i) {
+        if (!t.shown(i)) continue;
         const auto& p = t.points[i];
         out += p.date + ": " + (p.available ? "available" : "unavailable") + ", " + std::to_string(p.blocked.size()) + " block" +
                (p.blocked.size() == 1 ? "" : "s");
