@@ -16,6 +16,7 @@
 #include <semichain/graph/graph.hpp>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -190,6 +191,7 @@ inline random_graph make_random_graph(std::uint64_t seed, const random_graph_opt
 
     // Requirements: item-level weights add up to ≤ 0.5, an offering's own to ≤ 0.5.
     std::vector<std::vector<std::size_t>> inputs_of(out.items.size());
+    std::vector<std::array<std::size_t, 3>> offering_inputs;  // (item, input, provider): one row each (FORMAT.md)
     const auto weight_for = [&](std::size_t n) -> std::optional<double> {
         if (!rng.chance(opt.weight_percent)) return std::nullopt;
         return static_cast<double>(rng.below(50 / std::max<std::size_t>(n, 1) + 1)) / 100.0;
@@ -208,6 +210,7 @@ inline random_graph make_random_graph(std::uint64_t seed, const random_graph_opt
                 if (!rng.chance(opt.offering_requirement_percent)) continue;
                 const std::size_t y = rng.below(tier_begin[t]);
                 if (std::find(inputs_of[i].begin(), inputs_of[i].end(), y) != inputs_of[i].end()) continue;
+                offering_inputs.push_back({i, y, c});
                 out.builder.add(requires_input{.item = out.items[i], .input = out.items[y], .provider = out.companies[c],
                                                .weight = weight_for(1), .capital = rng.chance(opt.capital_percent)});
             }
@@ -227,8 +230,11 @@ inline random_graph make_random_graph(std::uint64_t seed, const random_graph_opt
         if (std::find(back_edges.begin(), back_edges.end(), u * out.items.size() + v) != back_edges.end()) continue;
         back_edges.push_back(u * out.items.size() + v);
         if (!providers_of[u].empty() && rng.chance(50)) {
-            out.builder.add(requires_input{.item = out.items[u], .input = out.items[v],
-                                           .provider = out.companies[rng.pick(providers_of[u])],
+            const std::size_t c = rng.pick(providers_of[u]);
+            const std::array<std::size_t, 3> key{u, v, c};
+            if (std::find(offering_inputs.begin(), offering_inputs.end(), key) != offering_inputs.end()) continue;
+            offering_inputs.push_back(key);
+            out.builder.add(requires_input{.item = out.items[u], .input = out.items[v], .provider = out.companies[c],
                                            .capital = rng.chance(opt.capital_percent)});
         } else {
             inputs_of[u].push_back(v);
