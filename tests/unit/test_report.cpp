@@ -1,6 +1,7 @@
 // Reports: assembly on small models with numbers worked out by hand, and the
 // Markdown, JSON, CSV, DOT and text writers (deterministic, flags visible).
 #include <semichain/graph/graph.hpp>
+#include <semichain/io/status_filter.hpp>
 #include <semichain/report.hpp>
 
 #include "support/minimal_model.hpp"
@@ -39,6 +40,32 @@ graph controlled_model() {
                      .targets = {"m"}, .source = "s1", .certainty = status::public_});
     b.add(rule_input{.id = "jpn_list_m", .kind = rule_kind::entity_listing, .authority = JPN, .effective = 2025y / 1 / 1,
                      .targets = {"m"}, .certainty = status::uncertain});
+    return b.build();
+}
+
+// The minimal model with statuses on every row, for conclusions that rest on
+// uncertain facts and assumptions:
+//   a provides wafer (0.6)  uncertain     b provides wafer (0.4)  public
+//   m provides chip (1.0)   seed          a provides resist       assumption
+//   chip requires wafer (0.3)  public     wafer from a requires resist  public
+//   jpn_list_m (JPN lists m, 2030-01-01)  uncertain, with a public licence under it
+graph flagged_model() {
+    graph_builder b;
+    b.add(company_input{.id = "a", .name = "A", .location = USA, .roles = {role::materials}});
+    b.add(company_input{.id = "b", .name = "B", .location = JPN, .roles = {role::materials}});
+    b.add(company_input{.id = "m", .name = "M", .location = TWN, .roles = {role::foundry}});
+    b.add(item_input{.id = "wafer", .name = "Wafer", .kind = category::material});
+    b.add(item_input{.id = "resist", .name = "Resist", .kind = category::material});
+    b.add(item_input{.id = "chip", .name = "Chip", .kind = category::chip});
+    b.add(provides_input{.provider = "a", .item = "wafer", .share = 0.6, .certainty = status::uncertain});
+    b.add(provides_input{.provider = "b", .item = "wafer", .share = 0.4, .certainty = status::public_});
+    b.add(provides_input{.provider = "m", .item = "chip", .share = 1.0, .certainty = status::seed});
+    b.add(provides_input{.provider = "a", .item = "resist", .certainty = status::assumption});
+    b.add(requires_input{.item = "chip", .input = "wafer", .weight = 0.3, .certainty = status::public_});
+    b.add(requires_input{.item = "wafer", .input = "resist", .provider = "a", .certainty = status::public_});
+    b.add(rule_input{.id = "jpn_list_m", .kind = rule_kind::entity_listing, .authority = JPN, .effective = 2030y / 1 / 1,
+                     .targets = {"m"}, .certainty = status::uncertain});
+    b.add(licence_input{.rule = "jpn_list_m", .provider = "b", .granted = 2030y / 1 / 1, .certainty = status::public_});
     return b.build();
 }
 
@@ -330,4 +357,61 @@ TEST_CASE("a bad request is refused", "[report]") {
     q.item = v.item("chip");
     q.buyer = company_index{99};
     CHECK_THROWS_AS(report::assemble_report(v, q), query_error);
+}
+
+TEST_CASE("status lists: names separated by commas, every bad entry named", "[report][status]") {
+    CHECK(parse_status_list("uncertain") == status_set{status::uncertain});
+    CHECK(parse_status_list("uncertain,assumption") == status_set{status::uncertain, status::assumption});
+    CHECK(parse_status_list(" assumption , uncertain ") == status_set{status::uncertain, status::assumption});
+    CHECK(parse_status_list("uncertain,assumption").names() == "uncertain, assumption");
+    CHECK_FALSE(parse_status_list("seed").contains(status::public_));
+    const auto message = [](std::string_view list) {
+        try {
+            (void)parse_status_list(list);
+        } catch (const value_error& e) {
+            return std::string{e.what()};
+        }
+        return std::string{};
+    };
+    CHECK(message("") == "semichain: the status list '' is empty: name statuses separated by commas (seed, public, "
+                         "uncertain or assumption)");
+    CHECK(message("uncertain,,assumption") == "semichain: the status list 'uncertain,,assumption' has an empty entry (entry 2)");
+    CHECK(message("uncertain,") == "semichain: the status list 'uncertain,' has an empty entry (entry 2)");
+    CHECK(message("uncertain,guess") == "semichain: the status list 'uncertain,guess' names 'guess' (entry 2), which is "
+                                        "no status: a status is seed, public, uncertain or assumption");
+    CHECK(message("Uncertain") != "");
+}
+
+TEST_CASE("a graph without uncertain rows, and without assumptions too", "[report][status]") {
+    const graph g = flagged_model();
+    const graph_view v = g.view();
+
+    // Uncertain: a's wafer and the listing go, and with them the requirement
+    // of a's wafer and the licence under the listing.
+    const status_filter_result u = without_statuses(v, {status::uncertain});
+    const graph_view w = u.model.view();
+    CHECK(u.dropped_in(input_part::provides) == 1);
+    CHECK(u.dropped_in(input_part::requires_) == 1);
+    CHECK(u.dropped_in(input_part::rules) == 1);
+    CHECK(u.dropped_in(input_part::licences) == 1);
+    CHECK(u.dropped_total() == 4);
+    CHECK(u.dropped_with_their_row == 2);
+    CHECK(w.companies.size() == v.companies.size());
+    CHECK(w.items.size() == v.items.size());
+    REQUIRE(w.offerings_of(w.item("wafer")).size() == 1);
+    CHECK(w.companies[w.offerings[w.offerings_of(w.item("wafer")).front()].provider].id == "b");
+    CHECK(w.offerings_of(w.item("resist")).size() == 1);
+    CHECK(w.rules.size() == 0);
+    CHECK(w.licences.size() == 0);
+    CHECK(w.requirements_of_item(w.item("chip")).size() == 1);
+
+    // Uncertain and assumption: a's resist goes too.
+    const status_filter_result ua = without_statuses(v, {status::uncertain, status::assumption});
+    CHECK(ua.dropped_in(input_part::provides) == 2);
+    CHECK(ua.dropped_total() == 5);
+    CHECK(ua.model.view().offerings_of(ua.model.view().item("resist")).empty());
+
+    // Nothing excluded: the same document.
+    CHECK(write_model(without_statuses(v, {}).model.view()) == write_model(v));
+    CHECK(without_statuses(v, {status::seed, status::public_, status::uncertain, status::assumption}).model.view().offerings.size() == 0);
 }
