@@ -414,6 +414,18 @@ TEST_CASE("a graph without uncertain rows, and without assumptions too", "[repor
     CHECK(ua.model.view().offerings_of(ua.model.view().item("resist")).empty());
     CHECK(ua.model.view().requirements_of_item(ua.model.view().item("chip")).empty());
 
+    // Offerings only: a's wafer and its requirement; the listing and its licence stay.
+    const status_filter_result o = without_statuses(v, {status::uncertain, status::assumption}, excluded_rows::offerings);
+    CHECK(o.rows == excluded_rows::offerings);
+    CHECK(o.dropped_in(input_part::provides) == 2);
+    CHECK(o.dropped_in(input_part::requires_) == 1);
+    CHECK(o.dropped_total() == 3);
+    CHECK(o.dropped_with_their_row == 1);
+    CHECK(o.model.view().rules.size() == 1);
+    CHECK(o.model.view().requirements_of_item(o.model.view().item("chip")).size() == 1);
+    CHECK(parse_excluded_rows("offerings") == excluded_rows::offerings);
+    CHECK_FALSE(parse_excluded_rows("relations"));
+
     // Nothing excluded: the same document.
     CHECK(write_model(without_statuses(v, {}).model.view()) == write_model(v));
     CHECK(without_statuses(v, {status::seed, status::public_, status::uncertain, status::assumption}).model.view().offerings.size() == 0);
@@ -475,7 +487,7 @@ TEST_CASE("chokepoint sets: what they run through, which flagged rows they rest 
     CHECK(j["cases"][0]["without_flagged"].empty());  // not assembled
 }
 
-TEST_CASE("what changes without uncertain rows, and without assumptions too", "[report][status]") {
+TEST_CASE("what changes without uncertain offerings, and without assumed ones too", "[report][status]") {
     const graph g = flagged_model();
     const graph_view v = g.view();
     report::request q;
@@ -491,11 +503,12 @@ TEST_CASE("what changes without uncertain rows, and without assumptions too", "[
     REQUIRE(r.without_flagged.size() == 2);
     using sets = std::vector<std::vector<std::string>>;
 
-    // Without uncertain rows: only b (JPN) offers wafer, and resist leaves
-    // the closure with a's wafer. b becomes a single point of failure.
+    // Without uncertain offerings: only b (JPN) offers wafer, and resist
+    // leaves the closure with a's wafer. b becomes a single point of failure.
     const auto& u = r.without_flagged[0];
     CHECK(u.excluded == std::vector<std::string>{"uncertain"});
-    CHECK(u.rows_dropped == 4);  // a's wafer, its requirement, the listing, its licence
+    CHECK(u.rows == "offerings");
+    CHECK(u.rows_dropped == 2);  // a's wafer and its requirement
     CHECK(u.offerings_dropped == 1);
     CHECK(u.requirements_dropped == 1);
     CHECK(u.available);
@@ -509,31 +522,34 @@ TEST_CASE("what changes without uncertain rows, and without assumptions too", "[
     CHECK(u.self_sufficiency->items == 2);
     CHECK_FALSE(u.observed);
 
-    // Without uncertain and assumed rows: the chip needs nothing; m alone.
+    // Without assumed offerings too: a's resist goes as well, which was out
+    // of the closure already; the assumed requirement of wafer stays.
     const auto& ua = r.without_flagged[1];
     CHECK(ua.excluded == std::vector<std::string>{"uncertain", "assumption"});
-    CHECK(ua.rows_dropped == 6);
+    CHECK(ua.rows_dropped == 3);
     CHECK(ua.offerings_dropped == 2);
-    CHECK(ua.company_sets.sets == sets{{"m"}});
-    CHECK(ua.company_sets_gained.empty());
+    CHECK(ua.company_sets.sets == sets{{"b"}, {"m"}});
     CHECK(ua.company_sets_lost == sets{{"a", "b"}});
     CHECK(ua.self_sufficiency->covered == 0);
-    CHECK(ua.self_sufficiency->items == 1);
+    CHECK(ua.self_sufficiency->items == 2);
 
     const std::string md = report::markdown_report(r);
     CHECK(contains(md, "### Conclusions resting on uncertain or assumed offerings\n"));
     CHECK(contains(md, "| as given | — | yes | 2 of 3 | `m` | 2 | 2 |\n"));
-    CHECK(contains(md, "| without uncertain | 4 (1 offerings) | yes | 0 of 2 | `b`, `m` | 2 | 2 |\n"));
-    CHECK(contains(md, "- Without uncertain rows: coverage 2 of 3 → 0 of 2; company sets gained: {`b`}; company sets lost: "
-                       "{`a`, `b`}; country sets gained: {`JPN`}; country sets lost: {`JPN`, `USA`}.\n"));
+    CHECK(contains(md, "| without uncertain offerings | 2 (1 offering) | yes | 0 of 2 | `b`, `m` | 2 | 2 |\n"));
+    CHECK(contains(md, "| without uncertain, assumption offerings | 3 (2 offerings) | yes | 0 of 2 | `b`, `m` | 2 | 2 |\n"));
+    CHECK(contains(md, "- Without uncertain offerings: coverage 2 of 3 → 0 of 2; company sets gained: {`b`}; company sets "
+                       "lost: {`a`, `b`}; country sets gained: {`JPN`}; country sets lost: {`JPN`, `USA`}.\n"));
     const auto j = nlohmann::json::parse(report::write_json(report::report_document{"t", {}, {r}}));
     const auto& w = j["cases"][0]["without_flagged"];
     REQUIRE(w.size() == 2);
     CHECK(w[0]["excluded"] == nlohmann::json::array({"uncertain"}));
-    CHECK(w[0]["rows_dropped"] == 4);
+    CHECK(w[0]["rows"] == "offerings");
+    CHECK(w[0]["rows_dropped"] == 2);
     CHECK(w[0]["available"] == true);
     CHECK(w[0]["sets_gained"]["companies"] == nlohmann::json::array({nlohmann::json::array({"b"})}));
     CHECK(w[0]["self_sufficiency"]["covered"] == 0);
-    CHECK(w[1]["chokepoints"]["companies"]["sets"] == nlohmann::json::array({nlohmann::json::array({"m"})}));
+    CHECK(w[1]["chokepoints"]["companies"]["sets"] ==
+          nlohmann::json::array({nlohmann::json::array({"b"}), nlohmann::json::array({"m"})}));
     CHECK(w[1]["observed_reading"].is_null());
 }

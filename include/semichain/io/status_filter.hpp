@@ -8,13 +8,21 @@
 //
 // Rows are relations: offerings (provides), requirements, ownership,
 // investments, variants, control rules, installed inputs, observations,
-// licences and assists. Entities (sources, companies, items) stay, so every
-// id of the graph names the same thing in the result. A row that belongs to
-// a dropped row goes with it: an offering-level requirement whose provider
-// no longer offers the item, an installed input or observation of a line
-// no longer offered, a licence under a dropped rule.
+// licences and assists — all of them, or only the offerings
+// (excluded_rows::offerings: "what if these providers did not offer it?").
+// Entities (sources, companies, items) stay, so every id of the graph names
+// the same thing in the result. A row that belongs to a dropped row goes
+// with it: an offering-level requirement whose provider no longer offers the
+// item, an installed input or observation of a line no longer offered, a
+// licence under a dropped rule.
+//
+// Leaving out a row is not always the cautious reading: without an uncertain
+// offering an item may lose its only provider, but without an uncertain
+// requirement, rule or installed input it may need less, escape a rule, or
+// be reached by one no longer.
 #pragma once
 
+#include <semichain/core/detail/enum_names.hpp>
 #include <semichain/core/error.hpp>
 #include <semichain/core/provenance.hpp>
 #include <semichain/graph/graph.hpp>
@@ -27,6 +35,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -98,10 +107,26 @@ inline status_set parse_status_list(std::string_view list) {
     return out;
 }
 
+/// Which rows of the excluded statuses a filter leaves out.
+enum class excluded_rows : std::uint8_t {
+    all,        ///< every relation: offerings, requirements, rules, installed inputs, …
+    offerings,  ///< offerings only (and the rows that belong to them)
+};
+namespace detail {
+inline constexpr enum_names<excluded_rows, 2> excluded_rows_names{{"all", "offerings"}};
+}
+/// "all" or "offerings".
+constexpr std::string_view to_string(excluded_rows r) noexcept { return detail::excluded_rows_names.name(r); }
+/// "all" or "offerings"; nothing otherwise.
+constexpr std::optional<excluded_rows> parse_excluded_rows(std::string_view s) noexcept {
+    return detail::excluded_rows_names.parse(s);
+}
+
 /// A graph without the rows of some statuses, and what was left out.
 struct status_filter_result {
     graph model;
     status_set excluded;
+    excluded_rows rows = excluded_rows::all;
     /// Rows left out, by part of the input (index: input_part): those of an
     /// excluded status and those that belonged to them.
     std::array<std::size_t, 13> dropped{};
@@ -145,18 +170,22 @@ void filter_rows(ojson& doc, const char* key, std::size_t& dropped, Keep&& keep)
 
 }  // namespace detail::status_filter
 
-/// The graph without the rows whose status is in `excluded` (and the rows
-/// that belong to them). Entities stay. Throws load_error should the
-/// remaining rows not make a graph (they always do for a graph that built).
-inline status_filter_result without_statuses(const graph_view& g, status_set excluded) {
+/// The graph without the rows (all, or the offerings) whose status is in
+/// `excluded`, and without the rows that belong to them. Entities stay.
+/// Throws load_error should the remaining rows not make a graph (they
+/// always do for a graph that built).
+inline status_filter_result without_statuses(const graph_view& g, status_set excluded,
+                                             excluded_rows rows = excluded_rows::all) {
     using namespace detail::status_filter;
     ojson doc = detail::json_write::write(g);
     std::array<std::size_t, 13> dropped{};
     std::size_t with_their_row = 0;
     const auto count = [&](input_part p) -> std::size_t& { return dropped[static_cast<std::size_t>(p)]; };
-    const auto own_status_kept = [&](const ojson& row) { return !excluded.contains(status_of_row(row)); };
+    const bool every_row = rows == excluded_rows::all;
+    const auto offering_kept = [&](const ojson& row) { return !excluded.contains(status_of_row(row)); };
+    const auto own_status_kept = [&](const ojson& row) { return !every_row || offering_kept(row); };
 
-    filter_rows(doc, "provides", count(input_part::provides), own_status_kept);
+    filter_rows(doc, "provides", count(input_part::provides), offering_kept);
     filter_rows(doc, "controls", count(input_part::rules), own_status_kept);
     for (const auto& [key, part] : {std::pair{"owns", input_part::owns}, std::pair{"invests", input_part::invests},
                                     std::pair{"variants", input_part::variants}, std::pair{"assists", input_part::assists}})
@@ -191,7 +220,7 @@ inline status_filter_result without_statuses(const graph_view& g, status_set exc
     filter_rows(doc, "licences", count(input_part::licences),
                 [&](const ojson& row) { return own_status_kept(row) && belonging(rules.count(text_of(row, "rule")) != 0); });
 
-    const std::string name = "the graph without its " + excluded.names() + " rows";
+    const std::string name = "the graph without its " + excluded.names() + (every_row ? " rows" : " offerings");
     detail::json_load::reader rd{name};
     rd.read(doc);
     if (!rd.problems.empty()) throw load_error(std::move(rd.problems));
@@ -202,7 +231,7 @@ inline status_filter_result without_statuses(const graph_view& g, status_set exc
         for (const auto& p : errors) ps.push_back(rd.to_load_problem(doc, p));
         throw load_error(std::move(ps));
     }
-    return status_filter_result{std::move(*built), excluded, dropped, with_their_row};
+    return status_filter_result{std::move(*built), excluded, rows, dropped, with_their_row};
 }
 
 }  // namespace semichain

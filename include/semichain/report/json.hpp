@@ -369,6 +369,7 @@ inline json to_json(const chokepoint_report& r) {
     for (const auto& w : r.without_flagged) {
         json e = json::object();
         e["excluded"] = strings(w.excluded);
+        e["rows"] = w.rows;
         e["rows_dropped"] = w.rows_dropped;
         e["offerings_dropped"] = w.offerings_dropped;
         e["requirements_dropped"] = w.requirements_dropped;

@@ -287,28 +287,35 @@ inline std::string reading_changes(bool available, const std::optional<self_suff
 inline std::string markdown_without_flagged(const chokepoint_report& r) {
     using namespace detail::md;
     if (r.without_flagged.empty()) return {};
+    const auto reading = [](const flagged_reading& w) {
+        return "without " + join(w.excluded, ", ", false) + " " + (w.rows == "all" ? std::string{"rows"} : w.rows);
+    };
     std::string out = "### Conclusions resting on uncertain or assumed offerings\n\n";
-    out += "The item read again on the graph without the rows of some statuses (and the rows that belong to them):\n\n";
+    out += "The item read again without the offerings of some statuses and the rows that belong to them (their own "
+           "requirements, installed inputs and observations); flagged requirements stay, the sets resting on them are "
+           "listed with the chokepoints:\n\n";
     out += header({"Reading", "Rows left out", "Available", "Coverage", "Single points of failure", "Company sets", "Country sets"});
     out += reading_row("as given", "—", r.available, r.company_sets, r.country_sets, r.self_sufficiency);
     for (const auto& w : r.without_flagged)
-        out += reading_row("without " + join(w.excluded, ", ", false),
-                           std::to_string(w.rows_dropped) + " (" + std::to_string(w.offerings_dropped) + " offerings)", w.available,
+        out += reading_row(reading(w),
+                           std::to_string(w.rows_dropped) + " (" + std::to_string(w.offerings_dropped) +
+                               (w.offerings_dropped == 1 ? " offering)" : " offerings)"),
+                           w.available,
                            w.company_sets, w.country_sets, w.self_sufficiency);
     if (r.observed) {
         out += reading_row("as given, observed", "—", r.observed->available, r.observed->company_sets, r.observed->country_sets,
                            r.observed->self_sufficiency);
         for (const auto& w : r.without_flagged)
             if (w.observed)
-                out += reading_row("without " + join(w.excluded, ", ", false) + ", observed", std::to_string(w.rows_dropped),
+                out += reading_row(reading(w) + ", observed", std::to_string(w.rows_dropped),
                                    w.observed->available, w.observed->company_sets, w.observed->country_sets,
                                    w.observed->self_sufficiency);
     }
     out += "\n";
     for (const auto& w : r.without_flagged) {
-        out += "- Without " + join(w.excluded, ", ", false) + " rows: " + reading_changes(r.available, r.self_sufficiency, w) + "\n";
+        out += "- W" + reading(w).substr(1) + ": " + reading_changes(r.available, r.self_sufficiency, w) + "\n";
         if (r.observed && w.observed)
-            out += "- Without " + join(w.excluded, ", ", false) + " rows, observed: " +
+            out += "- W" + reading(w).substr(1) + ", observed: " +
                    reading_changes(r.observed->available, r.observed->self_sufficiency, *w.observed) + "\n";
     }
     return out + "\n";

@@ -281,6 +281,7 @@ struct reading_change {
 /// (report/without_flagged.hpp): what changes when they are left out.
 struct flagged_reading : reading_change {
     std::vector<std::string> excluded;   ///< the statuses left out: "uncertain", "assumption"
+    std::string rows = "offerings";      ///< which rows of them: "offerings" or "all" (io/status_filter.hpp)
     std::size_t rows_dropped = 0;        ///< rows left out (those of the statuses and the rows belonging to them)
     std::size_t offerings_dropped = 0;
     std::size_t requirements_dropped = 0;

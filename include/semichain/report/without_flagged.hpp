@@ -1,7 +1,10 @@
 // Conclusions resting on uncertain or assumed offerings: a report's item read
-// again on the graph without its uncertain rows, and without its uncertain
-// and assumed rows (io/status_filter.hpp), and what changed — availability,
-// the chokepoint sets, and the bloc's coverage. Opt-in: needs nlohmann_json
+// again on the graph without its uncertain offerings, and without its
+// uncertain and assumed offerings (io/status_filter.hpp, with the rows that
+// belong to them), and what changed — availability, the chokepoint sets, and
+// the bloc's coverage. Flagged requirements are not left out here (without
+// one, an item would need less, which is no cautious reading): the sets
+// resting on them are listed by report/basis.hpp. Opt-in: needs nlohmann_json
 // (3.x), through the status filter.
 //
 //     auto rep = semichain::report::assemble_report(v, q);
@@ -69,6 +72,7 @@ inline flagged_reading assemble_without_flagged(const graph_view& g, const statu
     flagged_reading out;
     static_cast<reading_change&>(out) = detail::read_change(w, r, rep.company_sets, rep.country_sets);
     for (const status s : f.excluded.members()) out.excluded.push_back(detail::text(to_string(s)));
+    out.rows = detail::text(to_string(f.rows));
     out.rows_dropped = f.dropped_total();
     out.offerings_dropped = f.dropped_in(input_part::provides);
     out.requirements_dropped = f.dropped_in(input_part::requires_);
@@ -88,10 +92,10 @@ inline void add_without_flagged(const graph_view& g, const std::vector<status_fi
     for (const auto& f : filtered) rep.without_flagged.push_back(assemble_without_flagged(g, f, q, rep));
 }
 
-/// As above, filtering `g` itself for the two readings of flagged_readings().
+/// As above, filtering the offerings of `g` itself for the two readings of flagged_readings().
 inline void add_without_flagged(const graph_view& g, const request& q, chokepoint_report& rep) {
     std::vector<status_filter_result> filtered;
-    for (const status_set s : flagged_readings()) filtered.push_back(without_statuses(g, s));
+    for (const status_set s : flagged_readings()) filtered.push_back(without_statuses(g, s, excluded_rows::offerings));
     add_without_flagged(g, filtered, q, rep);
 }
 
