@@ -261,20 +261,25 @@ inline std::string reading_row(const std::string& label, const std::string& left
 }
 /// What changed from the whole graph's reading to `w`, as a sentence ("nothing changes.").
 inline std::string reading_changes(bool available, const std::optional<self_sufficiency_section>& ss, const reading_change& w) {
-    const auto sets = [](const std::vector<std::vector<std::string>>& ss_) {
-        std::string t;
-        for (const auto& s : ss_) t += (t.empty() ? "{" : ", {") + join(s, ", ") + "}";
-        return t;
-    };
     std::vector<std::string> changes;
-    if (w.available != available) changes.push_back(w.available ? "the item becomes available" : "the item becomes unavailable");
+    if (w.available != available)
+        changes.push_back(w.available ? "the item becomes available"
+                                      : "the item becomes unavailable (no chokepoint set is needed to cut it off)");
     if (ss && w.self_sufficiency && (w.self_sufficiency->covered != ss->covered || w.self_sufficiency->items != ss->items))
         changes.push_back("coverage " + std::to_string(ss->covered) + " of " + std::to_string(ss->items) + " → " +
                           std::to_string(w.self_sufficiency->covered) + " of " + std::to_string(w.self_sufficiency->items));
-    if (!w.company_sets_gained.empty()) changes.push_back("company sets gained: " + sets(w.company_sets_gained));
-    if (!w.company_sets_lost.empty()) changes.push_back("company sets lost: " + sets(w.company_sets_lost));
-    if (!w.country_sets_gained.empty()) changes.push_back("country sets gained: " + sets(w.country_sets_gained));
-    if (!w.country_sets_lost.empty()) changes.push_back("country sets lost: " + sets(w.country_sets_lost));
+    // Sets of an item that is unavailable here are moot; the empty set (an
+    // unavailable item on the whole graph) is not listed.
+    const auto sets = [&](const std::string& what, const std::vector<std::vector<std::string>>& list, const chokepoint_section& here) {
+        std::string t;
+        for (const auto& s : list)
+            if (!s.empty()) t += (t.empty() ? "{" : ", {") + join(s, ", ") + "}";
+        if (here.available_at_baseline && !t.empty()) changes.push_back(what + ": " + t);
+    };
+    sets("company sets gained", w.company_sets_gained, w.company_sets);
+    sets("company sets lost", w.company_sets_lost, w.company_sets);
+    sets("country sets gained", w.country_sets_gained, w.country_sets);
+    sets("country sets lost", w.country_sets_lost, w.country_sets);
     if (changes.empty()) return "nothing changes.";
     std::string out;
     for (std::size_t i = 0; i < changes.size(); ++i) out += (i == 0 ? "" : "; ") + changes[i];
