@@ -552,4 +552,13 @@ TEST_CASE("what changes without uncertain offerings, and without assumed ones to
     CHECK(w[1]["chokepoints"]["companies"]["sets"] ==
           nlohmann::json::array({nlohmann::json::array({"b"}), nlohmann::json::array({"m"})}));
     CHECK(w[1]["observed_reading"].is_null());
+
+    // A model without flagged offerings says so, and nothing changes.
+    const graph plain = test_support::minimal_model().build();
+    auto p = report::assemble_report(plain.view(), minimal_request(plain.view()));
+    report::add_without_flagged(plain.view(), minimal_request(plain.view()), p);
+    CHECK(p.without_flagged[0].rows_dropped == 0);
+    CHECK(p.without_flagged[1].company_sets.sets == p.company_sets.sets);
+    CHECK(contains(report::markdown_report(p), "### Conclusions resting on uncertain or assumed offerings\n\nNo offering of "
+                                               "the data has those statuses: no conclusion rests on one.\n"));
 }

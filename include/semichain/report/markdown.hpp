@@ -7,6 +7,7 @@
 #include <semichain/report/format.hpp>
 #include <semichain/report/report.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -296,6 +297,8 @@ inline std::string markdown_without_flagged(const chokepoint_report& r) {
         return "without " + join(w.excluded, ", ", false) + " " + (w.rows == "all" ? std::string{"rows"} : w.rows);
     };
     std::string out = "### Conclusions resting on uncertain or assumed offerings\n\n";
+    if (std::all_of(r.without_flagged.begin(), r.without_flagged.end(), [](const flagged_reading& w) { return w.rows_dropped == 0; }))
+        return out + "No offering of the data has those statuses: no conclusion rests on one.\n\n";
     out += "The item read again without the offerings of some statuses and the rows that belong to them (their own "
            "requirements, installed inputs and observations); flagged requirements stay, the sets resting on them are "
            "listed with the chokepoints:\n\n";
