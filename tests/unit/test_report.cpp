@@ -553,6 +553,9 @@ TEST_CASE("what changes without uncertain offerings, and without assumed ones to
           nlohmann::json::array({nlohmann::json::array({"b"}), nlohmann::json::array({"m"})}));
     CHECK(w[1]["observed_reading"].is_null());
 
+    CHECK(contains(report::text_report(r), "  without uncertain offerings: available yes, coverage 0 of 2, sets gained/lost: "
+                                           "companies 1/1, countries 1/1\n"));
+
     // A model without flagged offerings says so, and nothing changes.
     const graph plain = test_support::minimal_model().build();
     auto p = report::assemble_report(plain.view(), minimal_request(plain.view()));
