@@ -10,3 +10,4 @@
 #include <semichain/io/json_load.hpp>
 #include <semichain/io/json_write.hpp>
 #include <semichain/io/load_error.hpp>
+#include <semichain/io/status_filter.hpp>

@@ -1,10 +1,12 @@
 // Reports: a chokepoint report assembled as data (report/report.hpp,
 // report/assemble.hpp) and its writers — Markdown, JSON, CSV, Graphviz DOT
-// and plain text. Opt-in: the JSON writer needs nlohmann_json (3.x); include
-// the other headers alone to avoid that dependency.
+// and plain text. Opt-in: the JSON writer and the readings without flagged
+// rows (report/without_flagged.hpp) need nlohmann_json (3.x); include the
+// other headers alone to avoid that dependency.
 #pragma once
 
 #include <semichain/report/assemble.hpp>
+#include <semichain/report/basis.hpp>
 #include <semichain/report/concentration.hpp>
 #include <semichain/report/csv.hpp>
 #include <semichain/report/dot.hpp>
@@ -14,3 +16,4 @@
 #include <semichain/report/markdown.hpp>
 #include <semichain/report/report.hpp>
 #include <semichain/report/text.hpp>
+#include <semichain/report/without_flagged.hpp>

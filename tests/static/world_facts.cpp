@@ -32,17 +32,21 @@ constexpr bool capital_need(std::string_view made, std::string_view input) {
     return false;
 }
 
+// Photoresist: the Japan Times' three Japanese makers, Sumitomo Chemical and
+// Fujifilm (JPN), DuPont (USA) and Dongjin Semichem (KOR).
+static_assert(v.offerings_of(item("photoresist")).size() == 7);
+
 // --- counts (update them with the world) -----------------------------------------------
 // With the ETO figures: 8 ETO sources and 10 companies only ETO names more, and
 // the tool offerings of eto_tool_supply.hpp (62) instead of tool_supply.hpp's 38.
 #if defined(SEMICHAIN_WORLD_WITHOUT_ETO)
-static_assert(v.sources.size() == 147);
-static_assert(v.companies.size() == 93 && v.companies.size() >= 60);
-static_assert(v.offerings.size() == 142);
+static_assert(v.sources.size() == 151);
+static_assert(v.companies.size() == 97 && v.companies.size() >= 60);
+static_assert(v.offerings.size() == 146);
 #else
-static_assert(v.sources.size() == 155);
-static_assert(v.companies.size() == 103 && v.companies.size() >= 60);
-static_assert(v.offerings.size() == 166);
+static_assert(v.sources.size() == 159);
+static_assert(v.companies.size() == 107 && v.companies.size() >= 60);
+static_assert(v.offerings.size() == 170);
 static_assert(v.offerings[v.find_offering(company("asml"), item("duv_immersion_critical"))].share == 0.993);
 #endif
 static_assert(v.text_attribute(item("duv_immersion_critical"), "eto_input") == "N22");

@@ -194,7 +194,7 @@ TEST_CASE("China alone: Mate 40 Pro, Mate 60 Pro, Mate 70 at their launches", "[
     // denied (the 2020 rule reaches SMIC's N+2 through its installed US tools),
     // so the question is asked of supply as observed (DESIGN.md §5): 15 items;
     // not covered are ASML's critical scanners, their optics and light source,
-    // and photoresist (Japan). Capability misses photoresist alone: N+2's
+    // and photoresist (Japan, the USA, Korea). Capability misses photoresist alone: N+2's
     // critical scanners are installed (ASML, DUV immersion), and installed
     // inputs keep working, so no scanner has to be had in China.
     const auto m60 = self_sufficiency(v, world_item("mate_60_pro"), {}, china,
@@ -227,7 +227,7 @@ TEST_CASE("China alone: Mate 40 Pro, Mate 60 Pro, Mate 70 at their launches", "[
     // Kirin 9000S is HiSilicon's 0.65 + 0.35·v(N+2); v(N+2) is SMIC's
     // 1 − 0.051 = 0.949 + 0.039·v(wafer) + 0.012·v(photoresist), where
     // v(wafer) = 0.106 (NSIG, share unknown, takes the 1 − 0.894 the five
-    // others leave) and v(photoresist) = 0 (three Japanese makers):
+    // others leave) and v(photoresist) = 0 (seven makers, none Chinese):
     // v(N+2) = 0.953134, v(Kirin 9000S) = 0.983597. Memory, shares unknown so
     // split evenly over the makers Huawei can buy from: DRAM 3 of 6 Chinese
     // (CXMT, JHICC, SwaySure; not Samsung, SK hynix, Nanya; Micron is barred),
@@ -260,14 +260,15 @@ TEST_CASE("Mate 60 Pro chokepoints on 2025-06-30", "[cases][huawei][chokepoints]
     // 2023 rule: cleaning (Screen, SEMES, PSK, ACM, Tokyo Electron…), CMP
     // (EBARA, Hwatsing, and Applied's ungraded tool, case by case) and
     // metrology (Lasertec, Hitachi, Nova, ASML, Skyverse) each had three or more
-    // makers SMIC could buy from. Wafers have six makers, photoresist three.
+    // makers SMIC could buy from. Wafers have six makers, photoresist seven.
     const auto by_company = chokepoint_sets(v, {.item = world_item("mate_60_pro"), .base = today, .max_order = 2});
     CHECK(named_sets(by_company) == sorted({{"hisilicon"}, {"huawei"}, {"smic"}}));
-    // By country: China, and Japan (every photoresist maker is Japanese); no
-    // longer the Netherlands (the scanners are installed).
+    // By country: China alone. Not Japan: photoresist also comes from DuPont
+    // (USA) and Dongjin Semichem (KOR), so Japan cuts it off only with both
+    // (order 3); no longer the Netherlands (the scanners are installed).
     const auto by_country = chokepoint_sets(
         v, {.item = world_item("mate_60_pro"), .base = today, .candidates = {.by = candidate_kind::countries}, .max_order = 2});
-    CHECK(named_sets(by_country) == sorted({{"CHN"}, {"JPN"}}));
+    CHECK(named_sets(by_country) == sorted({{"CHN"}}));
 }
 
 // --- huawei_ascend --------------------------------------------------------------------
@@ -394,11 +395,12 @@ TEST_CASE("T-Head's Hanguang 800: designed in China, made at TSMC, reached by no
     CHECK(blocked_in_chain(compute_availability(v, today), chip, t_head).empty());
     const auto by_company = single_points_of_failure(v, {.item = chip, .buyer = t_head, .base = today});
     CHECK(named_sets(by_company) == sorted({{"asml"}, {"t_head"}, {"tsmc"}, {"zeiss"}}));
-    // Countries: T-Head (CHN), TSMC (TWN), ASML (NLD), Zeiss (DEU), the three US
-    // EDA vendors (USA), and Japan's photoresist and wafers.
+    // Countries: T-Head (CHN), TSMC (TWN), ASML (NLD), Zeiss (DEU) and the three
+    // US EDA vendors (USA). Not Japan: wafers come from Taiwan, Germany, Korea and
+    // China too, photoresist from the USA (DuPont) and Korea (Dongjin Semichem).
     const auto by_country = single_points_of_failure(
         v, {.item = chip, .buyer = t_head, .base = today, .candidates = {.by = candidate_kind::countries}});
-    CHECK(named_sets(by_country) == sorted({{"CHN"}, {"DEU"}, {"JPN"}, {"NLD"}, {"TWN"}, {"USA"}}));
+    CHECK(named_sets(by_country) == sorted({{"CHN"}, {"DEU"}, {"NLD"}, {"TWN"}, {"USA"}}));
     const auto s = self_sufficiency(v, chip, t_head, bloc{countries::CHN}, today);
     CHECK_FALSE(s.capability.capable);
     CHECK(item_ids(s.capability.missing) == std::vector<std::string>{"eda_software", "tsmc_12nm"});

@@ -1,6 +1,7 @@
 // Reports: assembly on small models with numbers worked out by hand, and the
 // Markdown, JSON, CSV, DOT and text writers (deterministic, flags visible).
 #include <semichain/graph/graph.hpp>
+#include <semichain/io/status_filter.hpp>
 #include <semichain/report.hpp>
 
 #include "support/minimal_model.hpp"
@@ -39,6 +40,32 @@ graph controlled_model() {
                      .targets = {"m"}, .source = "s1", .certainty = status::public_});
     b.add(rule_input{.id = "jpn_list_m", .kind = rule_kind::entity_listing, .authority = JPN, .effective = 2025y / 1 / 1,
                      .targets = {"m"}, .certainty = status::uncertain});
+    return b.build();
+}
+
+// The minimal model with statuses on every row, for conclusions that rest on
+// uncertain facts and assumptions:
+//   a provides wafer (0.6)  uncertain     b provides wafer (0.4)  public
+//   m provides chip (1.0)   seed          a provides resist       assumption
+//   chip requires wafer (0.3)  assumption wafer from a requires resist  public
+//   jpn_list_m (JPN lists m, 2030-01-01)  uncertain, with a public licence under it
+graph flagged_model() {
+    graph_builder b;
+    b.add(company_input{.id = "a", .name = "A", .location = USA, .roles = {role::materials}});
+    b.add(company_input{.id = "b", .name = "B", .location = JPN, .roles = {role::materials}});
+    b.add(company_input{.id = "m", .name = "M", .location = TWN, .roles = {role::foundry}});
+    b.add(item_input{.id = "wafer", .name = "Wafer", .kind = category::material});
+    b.add(item_input{.id = "resist", .name = "Resist", .kind = category::material});
+    b.add(item_input{.id = "chip", .name = "Chip", .kind = category::chip});
+    b.add(provides_input{.provider = "a", .item = "wafer", .share = 0.6, .certainty = status::uncertain});
+    b.add(provides_input{.provider = "b", .item = "wafer", .share = 0.4, .certainty = status::public_});
+    b.add(provides_input{.provider = "m", .item = "chip", .share = 1.0, .certainty = status::seed});
+    b.add(provides_input{.provider = "a", .item = "resist", .certainty = status::assumption});
+    b.add(requires_input{.item = "chip", .input = "wafer", .weight = 0.3, .certainty = status::assumption});
+    b.add(requires_input{.item = "wafer", .input = "resist", .provider = "a", .certainty = status::public_});
+    b.add(rule_input{.id = "jpn_list_m", .kind = rule_kind::entity_listing, .authority = JPN, .effective = 2030y / 1 / 1,
+                     .targets = {"m"}, .certainty = status::uncertain});
+    b.add(licence_input{.rule = "jpn_list_m", .provider = "b", .granted = 2030y / 1 / 1, .certainty = status::public_});
     return b.build();
 }
 
@@ -372,4 +399,211 @@ TEST_CASE("a bad request is refused", "[report]") {
     q.item = v.item("chip");
     q.buyer = company_index{99};
     CHECK_THROWS_AS(report::assemble_report(v, q), query_error);
+}
+
+TEST_CASE("status lists: names separated by commas, every bad entry named", "[report][status]") {
+    CHECK(parse_status_list("uncertain") == status_set{status::uncertain});
+    CHECK(parse_status_list("uncertain,assumption") == status_set{status::uncertain, status::assumption});
+    CHECK(parse_status_list(" assumption , uncertain ") == status_set{status::uncertain, status::assumption});
+    CHECK(parse_status_list("uncertain,assumption").names() == "uncertain, assumption");
+    CHECK_FALSE(parse_status_list("seed").contains(status::public_));
+    const auto message = [](std::string_view list) {
+        try {
+            (void)parse_status_list(list);
+        } catch (const value_error& e) {
+            return std::string{e.what()};
+        }
+        return std::string{};
+    };
+    CHECK(message("") == "semichain: the status list '' is empty: name statuses separated by commas (seed, public, "
+                         "uncertain or assumption)");
+    CHECK(message("uncertain,,assumption") == "semichain: the status list 'uncertain,,assumption' has an empty entry (entry 2)");
+    CHECK(message("uncertain,") == "semichain: the status list 'uncertain,' has an empty entry (entry 2)");
+    CHECK(message("uncertain,guess") == "semichain: the status list 'uncertain,guess' names 'guess' (entry 2), which is "
+                                        "no status: a status is seed, public, uncertain or assumption");
+    CHECK(message("Uncertain") != "");
+}
+
+TEST_CASE("a graph without uncertain rows, and without assumptions too", "[report][status]") {
+    const graph g = flagged_model();
+    const graph_view v = g.view();
+
+    // Uncertain: a's wafer and the listing go, and with them the requirement
+    // of a's wafer and the licence under the listing.
+    const status_filter_result u = without_statuses(v, {status::uncertain});
+    const graph_view w = u.model.view();
+    CHECK(u.dropped_in(input_part::provides) == 1);
+    CHECK(u.dropped_in(input_part::requires_) == 1);
+    CHECK(u.dropped_in(input_part::rules) == 1);
+    CHECK(u.dropped_in(input_part::licences) == 1);
+    CHECK(u.dropped_total() == 4);
+    CHECK(u.dropped_with_their_row == 2);
+    CHECK(w.companies.size() == v.companies.size());
+    CHECK(w.items.size() == v.items.size());
+    REQUIRE(w.offerings_of(w.item("wafer")).size() == 1);
+    CHECK(w.companies[w.offerings[w.offerings_of(w.item("wafer")).front()].provider].id == "b");
+    CHECK(w.offerings_of(w.item("resist")).size() == 1);
+    CHECK(w.rules.size() == 0);
+    CHECK(w.licences.size() == 0);
+    CHECK(w.requirements_of_item(w.item("chip")).size() == 1);
+
+    // Uncertain and assumption: a's resist and the chip's need of wafer go too.
+    const status_filter_result ua = without_statuses(v, {status::uncertain, status::assumption});
+    CHECK(ua.dropped_in(input_part::provides) == 2);
+    CHECK(ua.dropped_in(input_part::requires_) == 2);
+    CHECK(ua.dropped_total() == 6);
+    CHECK(ua.dropped_with_their_row == 2);
+    CHECK(ua.model.view().offerings_of(ua.model.view().item("resist")).empty());
+    CHECK(ua.model.view().requirements_of_item(ua.model.view().item("chip")).empty());
+
+    // Offerings only: a's wafer and its requirement; the listing and its licence stay.
+    const status_filter_result o = without_statuses(v, {status::uncertain, status::assumption}, excluded_rows::offerings);
+    CHECK(o.rows == excluded_rows::offerings);
+    CHECK(o.dropped_in(input_part::provides) == 2);
+    CHECK(o.dropped_in(input_part::requires_) == 1);
+    CHECK(o.dropped_total() == 3);
+    CHECK(o.dropped_with_their_row == 1);
+    CHECK(o.model.view().rules.size() == 1);
+    CHECK(o.model.view().requirements_of_item(o.model.view().item("chip")).size() == 1);
+    CHECK(parse_excluded_rows("offerings") == excluded_rows::offerings);
+    CHECK_FALSE(parse_excluded_rows("relations"));
+
+    // Nothing excluded: the same document.
+    CHECK(write_model(without_statuses(v, {}).model.view()) == write_model(v));
+    CHECK(without_statuses(v, {status::seed, status::public_, status::uncertain, status::assumption}).model.view().offerings.size() == 0);
+}
+
+TEST_CASE("chokepoint sets: what they run through, which flagged rows they rest on", "[report][status]") {
+    const graph g = flagged_model();
+    const graph_view v = g.view();
+    report::request q;
+    q.item = v.item("chip");
+    q.members = bloc{USA};
+    const auto r = report::assemble_report(v, q);
+    using sets = std::vector<std::vector<std::string>>;
+    REQUIRE(r.company_sets.sets == sets{{"m"}, {"a", "b"}});
+    REQUIRE(r.company_sets.basis.size() == 2);
+
+    // {m}: m's chip, a seed row; nothing flagged.
+    const auto& m = r.company_sets.basis[0];
+    CHECK(m.set == std::vector<std::string>{"m"});
+    REQUIRE(m.through.size() == 1);
+    CHECK(m.through[0].provider == "m");
+    CHECK(m.through[0].item == "chip");
+    CHECK_FALSE(m.flagged());
+
+    // {a, b}: both wafers and a's resist; a's wafer is uncertain, a's resist
+    // assumed, and the chip's need of wafer (on the way to all three) assumed.
+    const auto& ab = r.company_sets.basis[1];
+    REQUIRE(ab.through.size() == 3);
+    CHECK(ab.through[0].provider == "a");
+    CHECK(ab.through[0].item == "wafer");
+    CHECK(ab.through[0].certainty == status::uncertain);
+    CHECK(ab.through[1].provider == "b");
+    CHECK(ab.through[2].item == "resist");
+    REQUIRE(ab.rests_on.size() == 3);
+    CHECK(ab.rests_on[0].text == "a provides wafer (share 0.6)");
+    CHECK(ab.rests_on[0].certainty == status::uncertain);
+    CHECK(ab.rests_on[1].text == "a provides resist");
+    CHECK(ab.rests_on[1].certainty == status::assumption);
+    CHECK(ab.rests_on[2].text == "chip requires wafer (weight 0.3)");
+    CHECK(ab.rests_on[2].kind == "requires");
+
+    // Countries: {TWN} and {JPN, USA}, resting on the same rows.
+    REQUIRE(r.country_sets.sets == sets{{"TWN"}, {"JPN", "USA"}});
+    CHECK_FALSE(r.country_sets.basis[0].flagged());
+    CHECK(r.country_sets.basis[1].rests_on.size() == 3);
+
+    const std::string md = report::markdown_report(r);
+    CHECK(contains(md, "Sets resting on uncertain or assumed rows:\n\n- `a`, `b` (through 3 offerings) rests on: ⚠ uncertain: "
+                       "provides a provides wafer (share 0.6); ⚠ assumption: provides a provides resist; ⚠ assumption: requires "
+                       "chip requires wafer (weight 0.3)\n"));
+    const auto j = nlohmann::json::parse(report::write_json(report::report_document{"t", {}, {r}}));
+    const auto& basis = j["cases"][0]["chokepoints"]["companies"]["basis"];
+    REQUIRE(basis.size() == 2);
+    CHECK(basis[1]["set"] == nlohmann::json::array({"a", "b"}));
+    CHECK(basis[1]["flagged"] == true);
+    CHECK(basis[1]["through"][0]["flagged"] == true);
+    CHECK(basis[1]["rests_on"][1]["status"] == "assumption");
+    CHECK(basis[0]["rests_on"].empty());
+    CHECK(j["cases"][0]["without_flagged"].empty());  // not assembled
+}
+
+TEST_CASE("what changes without uncertain offerings, and without assumed ones too", "[report][status]") {
+    const graph g = flagged_model();
+    const graph_view v = g.view();
+    report::request q;
+    q.item = v.item("chip");
+    q.members = bloc{USA};
+    auto r = report::assemble_report(v, q);
+    // On the whole graph the closure is chip, wafer and resist; a (USA) offers wafer and resist.
+    REQUIRE(r.self_sufficiency);
+    CHECK(r.self_sufficiency->covered == 2);
+    CHECK(r.self_sufficiency->items == 3);
+
+    report::add_without_flagged(v, q, r);
+    REQUIRE(r.without_flagged.size() == 2);
+    using sets = std::vector<std::vector<std::string>>;
+
+    // Without uncertain offerings: only b (JPN) offers wafer, and resist
+    // leaves the closure with a's wafer. b becomes a single point of failure.
+    const auto& u = r.without_flagged[0];
+    CHECK(u.excluded == std::vector<std::string>{"uncertain"});
+    CHECK(u.rows == "offerings");
+    CHECK(u.rows_dropped == 2);  // a's wafer and its requirement
+    CHECK(u.offerings_dropped == 1);
+    CHECK(u.requirements_dropped == 1);
+    CHECK(u.available);
+    CHECK(u.company_sets.sets == sets{{"b"}, {"m"}});
+    CHECK(u.company_sets_gained == sets{{"b"}});
+    CHECK(u.company_sets_lost == sets{{"a", "b"}});
+    CHECK(u.country_sets_gained == sets{{"JPN"}});
+    CHECK(u.country_sets_lost == sets{{"JPN", "USA"}});
+    REQUIRE(u.self_sufficiency);
+    CHECK(u.self_sufficiency->covered == 0);
+    CHECK(u.self_sufficiency->items == 2);
+    CHECK_FALSE(u.observed);
+
+    // Without assumed offerings too: a's resist goes as well, which was out
+    // of the closure already; the assumed requirement of wafer stays.
+    const auto& ua = r.without_flagged[1];
+    CHECK(ua.excluded == std::vector<std::string>{"uncertain", "assumption"});
+    CHECK(ua.rows_dropped == 3);
+    CHECK(ua.offerings_dropped == 2);
+    CHECK(ua.company_sets.sets == sets{{"b"}, {"m"}});
+    CHECK(ua.company_sets_lost == sets{{"a", "b"}});
+    CHECK(ua.self_sufficiency->covered == 0);
+    CHECK(ua.self_sufficiency->items == 2);
+
+    const std::string md = report::markdown_report(r);
+    CHECK(contains(md, "### Conclusions resting on uncertain or assumed offerings\n"));
+    CHECK(contains(md, "| as given | — | yes | 2 of 3 | `m` | 2 | 2 |\n"));
+    CHECK(contains(md, "| without uncertain offerings | 2 (1 offering) | yes | 0 of 2 | `b`, `m` | 2 | 2 |\n"));
+    CHECK(contains(md, "| without uncertain, assumption offerings | 3 (2 offerings) | yes | 0 of 2 | `b`, `m` | 2 | 2 |\n"));
+    CHECK(contains(md, "- Without uncertain offerings: coverage 2 of 3 → 0 of 2; company sets gained: {`b`}; company sets "
+                       "lost: {`a`, `b`}; country sets gained: {`JPN`}; country sets lost: {`JPN`, `USA`}.\n"));
+    const auto j = nlohmann::json::parse(report::write_json(report::report_document{"t", {}, {r}}));
+    const auto& w = j["cases"][0]["without_flagged"];
+    REQUIRE(w.size() == 2);
+    CHECK(w[0]["excluded"] == nlohmann::json::array({"uncertain"}));
+    CHECK(w[0]["rows"] == "offerings");
+    CHECK(w[0]["rows_dropped"] == 2);
+    CHECK(w[0]["available"] == true);
+    CHECK(w[0]["sets_gained"]["companies"] == nlohmann::json::array({nlohmann::json::array({"b"})}));
+    CHECK(w[0]["self_sufficiency"]["covered"] == 0);
+    CHECK(w[1]["chokepoints"]["companies"]["sets"] ==
+          nlohmann::json::array({nlohmann::json::array({"b"}), nlohmann::json::array({"m"})}));
+    CHECK(w[1]["observed_reading"].is_null());
+
+    CHECK(contains(report::text_report(r), "  without uncertain offerings: available yes, coverage 0 of 2, sets gained/lost: "
+                                           "companies 1/1, countries 1/1\n"));
+
+    // A model without flagged offerings says so, and nothing changes.
+    const graph plain = test_support::minimal_model().build();
+    auto p = report::assemble_report(plain.view(), minimal_request(plain.view()));
+    report::add_without_flagged(plain.view(), minimal_request(plain.view()), p);
+    CHECK(p.without_flagged[0].rows_dropped == 0);
+    CHECK(p.without_flagged[1].company_sets.sets == p.company_sets.sets);
+    CHECK(contains(report::markdown_report(p), "### Conclusions resting on uncertain or assumed offerings\n\nNo offering of "
+                                               "the data has those statuses: no conclusion rests on one.\n"));
 }

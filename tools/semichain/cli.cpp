@@ -10,6 +10,7 @@
 #include <semichain/core/date.hpp>
 #include <semichain/core/role.hpp>
 #include <semichain/io/load_error.hpp>
+#include <semichain/io/status_filter.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -32,6 +33,17 @@ const CLI::Validator country_check{[](std::string& s) -> std::string {
                                                   : "not an ISO 3166-1 alpha-3 country code: '" + s + "'";
                                    },
                                    "ISO3", "country"};
+
+const CLI::Validator status_list_check{[](std::string& s) -> std::string {
+                                           try {
+                                               (void)semichain::parse_status_list(s);
+                                           } catch (const semichain::value_error& e) {
+                                               const std::string what = e.what();  // "semichain: the status list …"
+                                               return what.substr(what.find(' ') + 1);
+                                           }
+                                           return {};
+                                       },
+                                       "STATUS[,STATUS…]", "status list"};
 
 const CLI::Validator candidate_check{
     [](std::string& s) -> std::string {
@@ -69,6 +81,14 @@ struct declare {
         sub->add_flag("--strict", o.strict,
                       "Treat the data's warnings (shares of one item above 1.02, …) as errors: exit code 1 instead of "
                       "a note on stderr");
+        sub->add_option("--exclude-status", o.exclude_status,
+                        "Leave out the offerings and relations of these statuses (seed, public, uncertain, assumption), "
+                        "comma-separated, and the rows that belong to them (default: keep every row)")
+            ->check(status_list_check);
+        sub->add_option("--exclude-rows", o.exclude_rows,
+                        "Which rows of those statuses --exclude-status leaves out: all (every offering and relation) or "
+                        "offerings (default: all)")
+            ->check(CLI::IsMember({"all", "offerings"}));
     }
     void item(bool required) const {
         auto* opt = sub->add_option("--item", o.item, "The item's id (`semichain list items`)");

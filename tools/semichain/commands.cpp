@@ -10,6 +10,7 @@
 #include <semichain/io/eto.hpp>
 #include <semichain/io/json_load.hpp>
 #include <semichain/io/json_write.hpp>
+#include <semichain/io/status_filter.hpp>
 #include <semichain/report.hpp>
 
 #include <algorithm>
@@ -259,9 +260,16 @@ data_source load_source(const options& o) {
         d.view = builtin_world();
         d.name = "the built-in world";
         d.builtin = true;
-        return d;
     }
-    d.view = d.owned->view();
+    if (d.owned) d.view = d.owned->view();
+    if (!o.exclude_status.empty()) {
+        const status_set excluded = parse_status_list(o.exclude_status);  // checked by the option's validator
+        const excluded_rows rows = parse_excluded_rows(o.exclude_rows).value_or(excluded_rows::all);
+        graph filtered = std::move(without_statuses(d.view, excluded, rows).model);
+        d.owned.emplace(std::move(filtered));
+        d.view = d.owned->view();
+        d.name += " without its " + excluded.names() + (rows == excluded_rows::all ? " rows" : " offerings");
+    }
     announce_warnings(d.warnings, d.name, o.strict);
     return d;
 }
@@ -269,6 +277,15 @@ data_source load_source(const options& o) {
 int run_report(const options& o) {
     const data_source d = load_source(o);
     report::report_document doc;
+    // Each case is also read without its uncertain (and assumed) offerings.
+    std::vector<status_filter_result> filtered;
+    for (const status_set s : report::flagged_readings())
+        filtered.push_back(without_statuses(d.view, s, excluded_rows::offerings));
+    const auto assemble = [&](const report::request& q) {
+        auto rep = report::assemble_report(d.view, q);
+        report::add_without_flagged(d.view, filtered, q, rep);
+        return rep;
+    };
     if (o.item.empty()) {
         if (!d.builtin)
             throw usage_error("semichain: report: --item is required with --model or --eto (the headline report without "
@@ -276,6 +293,7 @@ int run_report(const options& o) {
         if (!o.buyer.empty()) throw usage_error("semichain: report: --buyer needs --item");
         doc.title = headline_title();
         doc.intro = headline_intro(d.view, o.as_of.empty() ? default_as_of_text : o.as_of);
+        if (!o.exclude_status.empty()) doc.intro.push_back("Computed on " + d.name + ".");
         const candidate_spec candidates = candidates_of(d, o);
         for (const auto& c : headline_cases()) {
             report::request q;
@@ -293,11 +311,11 @@ int run_report(const options& o) {
             q.note = c.note;
             q.licences = parse_licence_mode(o.licences).value_or(licence_mode::presumed);
             q.enforcement = parse_enforcement_mode(o.enforcement).value_or(enforcement_mode::rules);
-            doc.cases.push_back(report::assemble_report(d.view, q));
+            doc.cases.push_back(assemble(q));
         }
     } else {
         const report::request q = request_of(d, o);
-        doc.cases.push_back(report::assemble_report(d.view, q));
+        doc.cases.push_back(assemble(q));
         doc.title = "semichain report: " + doc.cases.front().title;
         doc.intro = {"Computed by `semichain report` on " + d.name + "."};
     }

@@ -24,6 +24,8 @@ struct options {
     std::string model;  ///< --model FILE (semichain/1)
     std::string eto;    ///< --eto DIR (ETO CSV files)
     bool strict = false;  ///< --strict: the data's warnings are errors
+    std::string exclude_status;  ///< --exclude-status LIST: leave out the rows of these statuses (empty: none)
+    std::string exclude_rows = "all";  ///< --exclude-rows all|offerings: which rows of them
     // question
     std::string item, buyer;
     std::string as_of;                     ///< empty: not given

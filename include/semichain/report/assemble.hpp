@@ -16,6 +16,7 @@
 #include <semichain/algo/self_sufficiency.hpp>
 #include <semichain/algo/timeline.hpp>
 #include <semichain/algo/trace.hpp>
+#include <semichain/report/basis.hpp>
 #include <semichain/report/concentration.hpp>
 #include <semichain/report/facts.hpp>
 #include <semichain/report/format.hpp>
@@ -368,6 +369,8 @@ inline chokepoint_report assemble_report(const graph_view& g, const request& q) 
             if (!o.frozen_by.empty()) rep.frozen.push_back({o.provider, l.item, o.frozen_by});
     rep.company_sets = assemble_chokepoints(g, q, candidate_kind::companies);
     rep.country_sets = assemble_chokepoints(g, q, candidate_kind::countries);
+    assemble_basis(g, rep.trace, rep.company_sets);
+    assemble_basis(g, rep.trace, rep.country_sets);
     rep.concentration = assemble_concentration(g, q, rep.trace);
     if (q.members) rep.self_sufficiency = assemble_self_sufficiency(g, q, *q.members, r);
     rep.timeline = assemble_timeline(g, q);
@@ -384,6 +387,9 @@ inline chokepoint_report assemble_report(const graph_view& g, const request& q) 
         o.available = ro.item_available_to(q.item, q.buyer);
         o.company_sets = assemble_chokepoints(g, seen, candidate_kind::companies);
         o.country_sets = assemble_chokepoints(g, seen, candidate_kind::countries);
+        const auto seen_trace = assemble_trace(g, seen, ro);
+        assemble_basis(g, seen_trace, o.company_sets);
+        assemble_basis(g, seen_trace, o.country_sets);
         if (q.members) o.self_sufficiency = assemble_self_sufficiency(g, seen, *q.members, ro);
         rep.observed = std::move(o);
     }

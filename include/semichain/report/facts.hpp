@@ -48,6 +48,30 @@ inline block_line make_block(const graph_view& g, const chain_block& b) {
     return {text(g.companies[off.provider].id), text(g.items[off.item].id), text(g.companies[b.buyer].id), make_rule(g, b.rule)};
 }
 
+/// An offering as a fact: "tsmc provides tsmc_n5 (share 0.5, since 2020-01-01)".
+inline fact_line offering_fact(const graph_view& g, offering_index o) {
+    const auto& off = g.offerings[o];
+    std::string t = text(g.companies[off.provider].id) + " provides " + text(g.items[off.item].id);
+    std::string details;
+    const auto add = [&](const std::string& d) { details += (details.empty() ? "" : ", ") + d; };
+    if (off.has_share()) add("share " + format_share(off.share));
+    if (off.since != since_always) add("since " + format_day(off.since));
+    if (off.until != until_forever) add("until " + format_day(off.until));
+    if (!details.empty()) t += " (" + details + ")";
+    return {"provides", t, off.origin.certainty, source_of(g, off.origin)};
+}
+
+/// A requirement as a fact: "<who> requires wafer (capital, weight 0.3)",
+/// `who` being the item, or "item from provider" for an offering's own.
+inline fact_line requirement_fact(const graph_view& g, const std::string& who, const requirement_record& r) {
+    std::string t = who + " requires " + text(g.items[r.input].id);
+    std::string details;
+    if (r.capital) details = "capital";
+    if (r.has_weight()) details += (details.empty() ? "" : ", ") + ("weight " + format_share(r.weight));
+    if (!details.empty()) t += " (" + details + ")";
+    return {"requires", t, r.origin.certainty, source_of(g, r.origin)};
+}
+
 /// The entities and relations a report used; facts() and sources() list them
 /// in a fixed order: items, companies, offerings, requirements (per item: the
 /// item's, then its offerings'), rules — each kind by index.
@@ -93,27 +117,17 @@ public:
         }
         for (const item_index x : items_.indices()) {
             if (!items_[x]) continue;
-            for (const offering_index o : g_.offerings_of(x)) {
-                const auto& off = g_.offerings[o];
-                std::string t = text(g_.companies[off.provider].id) + " provides " + text(g_.items[x].id);
-                std::string details;
-                const auto add = [&](const std::string& d) { details += (details.empty() ? "" : ", ") + d; };
-                if (off.has_share()) add("share " + format_share(off.share));
-                if (off.since != since_always) add("since " + format_day(off.since));
-                if (off.until != until_forever) add("until " + format_day(off.until));
-                if (!details.empty()) t += " (" + details + ")";
-                out.push_back({"provides", t, off.origin.certainty, source_of(g_, off.origin)});
-            }
+            for (const offering_index o : g_.offerings_of(x)) out.push_back(offering_fact(g_, o));
         }
         for (const item_index x : items_.indices()) {
             if (!items_[x]) continue;
-            for (const auto& r : g_.requirements_of_item(x)) out.push_back(requirement(text(g_.items[x].id), r));
+            for (const auto& r : g_.requirements_of_item(x)) out.push_back(requirement_fact(g_, text(g_.items[x].id), r));
             for (const offering_index o : g_.offerings_of(x)) {
                 // Offerings of one provider in several periods share their own requirements.
                 if (o > g_.offerings_of(x).front() && g_.offerings[offering_index{o.value() - 1}].provider == g_.offerings[o].provider)
                     continue;
                 const std::string who = text(g_.items[x].id) + " from " + text(g_.companies[g_.offerings[o].provider].id);
-                for (const auto& r : g_.requirements_of_offering(o)) out.push_back(requirement(who, r));
+                for (const auto& r : g_.requirements_of_offering(o)) out.push_back(requirement_fact(g_, who, r));
             }
         }
         for (const rule_index r : rules_.indices()) {
@@ -154,15 +168,6 @@ public:
     }
 
 private:
-    [[nodiscard]] fact_line requirement(const std::string& who, const requirement_record& r) const {
-        std::string t = who + " requires " + text(g_.items[r.input].id);
-        std::string details;
-        if (r.capital) details = "capital";
-        if (r.has_weight()) details += (details.empty() ? "" : ", ") + ("weight " + format_share(r.weight));
-        if (!details.empty()) t += " (" + details + ")";
-        return {"requires", t, r.origin.certainty, source_of(g_, r.origin)};
-    }
-
     graph_view g_;
     index_vector<item_index, std::uint8_t> items_;
     index_vector<company_index, std::uint8_t> companies_;

@@ -115,11 +115,25 @@ inline json trace_entry(const trace_line& l) {
     o["offerings"] = offerings(l.offerings);
     return o;
 }
-inline json sets(const chokepoint_section& s) {
+inline json facts(const std::vector<fact_line>& fs) {
     json a = json::array();
-    for (const auto& set : s.sets) a.push_back(strings(set));
+    for (const auto& f : fs) {
+        json e = json::object();
+        e["kind"] = f.kind;
+        e["text"] = f.text;
+        e["status"] = status_of(f.certainty);
+        e["flagged"] = is_flagged(f.certainty);
+        e["source"] = text_or_null(f.source);
+        a.push_back(std::move(e));
+    }
     return a;
 }
+inline json set_list(const std::vector<std::vector<std::string>>& ss) {
+    json a = json::array();
+    for (const auto& set : ss) a.push_back(strings(set));
+    return a;
+}
+inline json sets(const chokepoint_section& s) { return set_list(s.sets); }
 inline json chokepoints(const chokepoint_section& s) {
     json o = json::object();
     o["candidates"] = s.kind;
@@ -129,6 +143,46 @@ inline json chokepoints(const chokepoint_section& s) {
     o["single_points_of_failure"] = strings(s.single_points());
     o["sets"] = sets(s);
     o["stopped"] = text_or_null(s.stopped);
+    json basis = json::array();
+    for (const auto& b : s.basis) {
+        json e = json::object();
+        e["set"] = strings(b.set);
+        json through = json::array();
+        for (const auto& t : b.through) {
+            json x = json::object();
+            x["provider"] = t.provider;
+            x["item"] = t.item;
+            x["status"] = status_of(t.certainty);
+            x["flagged"] = is_flagged(t.certainty);
+            x["source"] = text_or_null(t.source);
+            through.push_back(std::move(x));
+        }
+        e["through"] = std::move(through);
+        e["rests_on"] = facts(b.rests_on);
+        e["flagged"] = b.flagged();
+        basis.push_back(std::move(e));
+    }
+    o["basis"] = std::move(basis);
+    return o;
+}
+inline json self_sufficiency(const self_sufficiency_section& s);
+/// A reading on a graph without some rows: {"available", "chokepoints",
+/// "self_sufficiency", "sets_gained", "sets_lost"}.
+inline json change(const reading_change& w) {
+    json o = json::object();
+    o["available"] = w.available;
+    json cps = json::object();
+    cps["companies"] = chokepoints(w.company_sets);
+    cps["countries"] = chokepoints(w.country_sets);
+    o["chokepoints"] = std::move(cps);
+    o["self_sufficiency"] = w.self_sufficiency ? self_sufficiency(*w.self_sufficiency) : json(nullptr);
+    json gained = json::object(), lost = json::object();
+    gained["companies"] = set_list(w.company_sets_gained);
+    gained["countries"] = set_list(w.country_sets_gained);
+    lost["companies"] = set_list(w.company_sets_lost);
+    lost["countries"] = set_list(w.country_sets_lost);
+    o["sets_gained"] = std::move(gained);
+    o["sets_lost"] = std::move(lost);
     return o;
 }
 inline json top(const std::optional<top_share>& t) {
@@ -324,17 +378,20 @@ inline json to_json(const chokepoint_report& r) {
     o["concentration"] = std::move(conc);
     o["self_sufficiency"] = r.self_sufficiency ? self_sufficiency(*r.self_sufficiency) : json(nullptr);
     o["timeline"] = timeline(r.timeline);
-    json facts = json::array();
-    for (const auto& f : r.facts) {
+    json without = json::array();
+    for (const auto& w : r.without_flagged) {
         json e = json::object();
-        e["kind"] = f.kind;
-        e["text"] = f.text;
-        e["status"] = status_of(f.certainty);
-        e["flagged"] = is_flagged(f.certainty);
-        e["source"] = text_or_null(f.source);
-        facts.push_back(std::move(e));
+        e["excluded"] = strings(w.excluded);
+        e["rows"] = w.rows;
+        e["rows_dropped"] = w.rows_dropped;
+        e["offerings_dropped"] = w.offerings_dropped;
+        e["requirements_dropped"] = w.requirements_dropped;
+        e.update(change(w));
+        e["observed_reading"] = w.observed ? change(*w.observed) : json(nullptr);
+        without.push_back(std::move(e));
     }
-    o["facts"] = std::move(facts);
+    o["without_flagged"] = std::move(without);
+    o["facts"] = facts(r.facts);
     json sources = json::array();
     for (const auto& s : r.sources) {
         json e = json::object();

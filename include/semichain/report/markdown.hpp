@@ -7,6 +7,7 @@
 #include <semichain/report/format.hpp>
 #include <semichain/report/report.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -142,7 +143,19 @@ inline std::string markdown_chokepoints(const chokepoint_section& s) {
     out += "Single points of failure: " + (single.empty() ? std::string{"none"} : join(single, ", ")) + ".\n\n";
     out += header({"Order", "Set"});
     for (const auto& set : s.sets) out += row({std::to_string(set.size()), join(set, ", ")});
-    return out + "\n";
+    out += "\n";
+    std::string resting;
+    for (const auto& b : s.basis) {
+        if (!b.flagged()) continue;
+        resting += "- " + join(b.set, ", ") + " (through " + std::to_string(b.through.size()) + " offering" +
+                   (b.through.size() == 1 ? "" : "s") + ") rests on:";
+        for (const auto& f : b.rests_on)
+            resting += " ⚠ " + std::string{to_string(f.certainty)} + ": " + f.kind + " " + f.text +
+                       (f.source.empty() ? std::string{} : " [" + code(f.source) + "]") + ";";
+        resting.back() = '\n';
+    }
+    if (!resting.empty()) out += "Sets resting on uncertain or assumed rows:\n\n" + resting + "\n";
+    return out;
 }
 
 /// Concentration of every item's market.
@@ -252,6 +265,90 @@ inline std::string markdown_flags(const chokepoint_report& r) {
     return out + "\n";
 }
 
+namespace detail::md {
+/// One reading as the table row of markdown_without_flagged.
+inline std::string reading_row(const std::string& label, const std::string& left_out, bool available,
+                               const chokepoint_section& companies, const chokepoint_section& countries,
+                               const std::optional<self_sufficiency_section>& ss) {
+    const auto count = [](const chokepoint_section& s) {
+        return !s.stopped.empty() ? std::string{"(search stopped)"}
+               : !s.available_at_baseline ? std::string{"(already unavailable)"}
+                                          : std::to_string(s.sets.size());
+    };
+    const auto one = companies.single_points();
+    return row({label, left_out, yes_no(available), ss ? std::to_string(ss->covered) + " of " + std::to_string(ss->items) : "—",
+                !companies.available_at_baseline ? std::string{"—"} : one.empty() ? std::string{"none"} : join(one, ", "),
+                count(companies), count(countries)});
+}
+/// What changed from the whole graph's reading to `w`, as a sentence ("nothing changes.").
+inline std::string reading_changes(bool available, const std::optional<self_sufficiency_section>& ss, const reading_change& w) {
+    std::vector<std::string> changes;
+    if (w.available != available)
+        changes.push_back(w.available ? "the item becomes available"
+                                      : "the item becomes unavailable (no chokepoint set is needed to cut it off)");
+    if (ss && w.self_sufficiency && (w.self_sufficiency->covered != ss->covered || w.self_sufficiency->items != ss->items))
+        changes.push_back("coverage " + std::to_string(ss->covered) + " of " + std::to_string(ss->items) + " → " +
+                          std::to_string(w.self_sufficiency->covered) + " of " + std::to_string(w.self_sufficiency->items));
+    // Sets of an item that is unavailable here are moot; the empty set (an
+    // unavailable item on the whole graph) is not listed.
+    const auto sets = [&](const std::string& what, const std::vector<std::vector<std::string>>& list, const chokepoint_section& here) {
+        std::string t;
+        for (const auto& s : list)
+            if (!s.empty()) t += (t.empty() ? "{" : ", {") + join(s, ", ") + "}";
+        if (here.available_at_baseline && !t.empty()) changes.push_back(what + ": " + t);
+    };
+    sets("company sets gained", w.company_sets_gained, w.company_sets);
+    sets("company sets lost", w.company_sets_lost, w.company_sets);
+    sets("country sets gained", w.country_sets_gained, w.country_sets);
+    sets("country sets lost", w.country_sets_lost, w.country_sets);
+    if (changes.empty()) return "nothing changes.";
+    std::string out;
+    for (std::size_t i = 0; i < changes.size(); ++i) out += (i == 0 ? "" : "; ") + changes[i];
+    return out + ".";
+}
+}  // namespace detail::md
+
+/// What changes when the uncertain (and the assumed) rows are left out.
+/// Empty when the readings were not assembled.
+inline std::string markdown_without_flagged(const chokepoint_report& r) {
+    using namespace detail::md;
+    if (r.without_flagged.empty()) return {};
+    const auto reading = [](const flagged_reading& w) {
+        return "without " + join(w.excluded, ", ", false) + " " + (w.rows == "all" ? std::string{"rows"} : w.rows);
+    };
+    std::string out = "### Conclusions resting on uncertain or assumed offerings\n\n";
+    if (std::all_of(r.without_flagged.begin(), r.without_flagged.end(), [](const flagged_reading& w) { return w.rows_dropped == 0; }))
+        return out + "No offering of the data has those statuses: no conclusion rests on one.\n\n";
+    out += "The item read again without the offerings of some statuses and the rows that belong to them (their own "
+           "requirements, installed inputs and observations); flagged requirements stay, the sets resting on them are "
+           "listed with the chokepoints:\n\n";
+    out += header({"Reading", "Rows left out", "Available", "Coverage", "Single points of failure", "Company sets", "Country sets"});
+    out += reading_row("as given", "—", r.available, r.company_sets, r.country_sets, r.self_sufficiency);
+    for (const auto& w : r.without_flagged)
+        out += reading_row(reading(w),
+                           std::to_string(w.rows_dropped) + " (" + std::to_string(w.offerings_dropped) +
+                               (w.offerings_dropped == 1 ? " offering)" : " offerings)"),
+                           w.available,
+                           w.company_sets, w.country_sets, w.self_sufficiency);
+    if (r.observed) {
+        out += reading_row("as given, observed", "—", r.observed->available, r.observed->company_sets, r.observed->country_sets,
+                           r.observed->self_sufficiency);
+        for (const auto& w : r.without_flagged)
+            if (w.observed)
+                out += reading_row(reading(w) + ", observed", std::to_string(w.rows_dropped),
+                                   w.observed->available, w.observed->company_sets, w.observed->country_sets,
+                                   w.observed->self_sufficiency);
+    }
+    out += "\n";
+    for (const auto& w : r.without_flagged) {
+        out += "- W" + reading(w).substr(1) + ": " + reading_changes(r.available, r.self_sufficiency, w) + "\n";
+        if (r.observed && w.observed)
+            out += "- W" + reading(w).substr(1) + ", observed: " +
+                   reading_changes(r.observed->available, r.observed->self_sufficiency, *w.observed) + "\n";
+    }
+    return out + "\n";
+}
+
 /// Every fact used and every source named.
 inline std::string markdown_sources(const chokepoint_report& r) {
     using namespace detail::md;
@@ -327,6 +424,7 @@ inline std::string markdown_report(const chokepoint_report& r, int level = 2, co
     out += markdown_concentration(r.concentration);
     if (r.self_sufficiency) out += markdown_self_sufficiency(*r.self_sufficiency);
     out += markdown_timeline(r.timeline, r.self_sufficiency.has_value());
+    out += markdown_without_flagged(r);
     out += markdown_flags(r);
     out += markdown_sources(r);
     return out;

@@ -113,6 +113,30 @@ struct frozen_line {
     std::string provider, item, input;
 };
 
+/// One entity or relation the report used.
+struct fact_line {
+    std::string kind;    ///< "item", "company", "provides", "requires", "rule"
+    std::string text;    ///< "tsmc provides tsmc_n5 (share 0.5, since 2020-01-01)"
+    status certainty = status::unspecified;
+    std::string source;  ///< a source id, or ""
+};
+
+/// An offering of the trace that a chokepoint set's disruption strikes.
+struct through_line {
+    std::string provider, item;
+    status certainty = status::unspecified;
+    std::string source;
+};
+
+/// What one chokepoint set runs through, and the uncertain or assumed rows
+/// its conclusion rests on (report/basis.hpp).
+struct set_basis {
+    std::vector<std::string> set;       ///< as in chokepoint_section::sets
+    std::vector<through_line> through;  ///< the trace's offerings by members of the set, available to their buyer
+    std::vector<fact_line> rests_on;    ///< flagged rows among them and the requirements leading to their items
+    [[nodiscard]] bool flagged() const noexcept { return !rests_on.empty(); }
+};
+
 /// Minimal chokepoint sets of one kind of candidate.
 struct chokepoint_section {
     std::string kind;                 ///< "companies" or "countries"
@@ -121,6 +145,7 @@ struct chokepoint_section {
     std::size_t candidates = 0;       ///< how many candidates were considered
     std::vector<std::vector<std::string>> sets;  ///< each ascending; by size, then lexicographically
     std::string stopped;              ///< non-empty when the search hit its limit: the message (sets is then empty)
+    std::vector<set_basis> basis;     ///< per set, in the order of `sets` (empty until assembled)
 
     /// The members of the sets of one: the single points of failure.
     [[nodiscard]] std::vector<std::string> single_points() const {
@@ -202,14 +227,6 @@ struct timeline_section {
     }
 };
 
-/// One entity or relation the report used.
-struct fact_line {
-    std::string kind;    ///< "item", "company", "provides", "requires", "rule"
-    std::string text;    ///< "tsmc provides tsmc_n5 (share 0.5, since 2020-01-01)"
-    status certainty = status::unspecified;
-    std::string source;  ///< a source id, or ""
-};
-
 struct source_line {
     std::string id, title, publisher, date, url;
 };
@@ -267,6 +284,28 @@ struct observed_reading {
     std::optional<self_sufficiency_section> self_sufficiency{};
 };
 
+/// One reading of the item on a graph without some rows, and its sets
+/// against the same reading on the whole graph.
+struct reading_change {
+    bool available = false;
+    chokepoint_section company_sets, country_sets;
+    std::optional<self_sufficiency_section> self_sufficiency{};
+    /// Sets found here and not on the whole graph, and the whole graph's sets not found here.
+    std::vector<std::vector<std::string>> company_sets_gained, company_sets_lost, country_sets_gained, country_sets_lost;
+};
+
+/// The item read on the graph without the rows of some statuses
+/// (report/without_flagged.hpp): what changes when they are left out.
+struct flagged_reading : reading_change {
+    std::vector<std::string> excluded;   ///< the statuses left out: "uncertain", "assumption"
+    std::string rows = "offerings";      ///< which rows of them: "offerings" or "all" (io/status_filter.hpp)
+    std::size_t rows_dropped = 0;        ///< rows left out (those of the statuses and the rows belonging to them)
+    std::size_t offerings_dropped = 0;
+    std::size_t requirements_dropped = 0;
+    /// When the report has an observed reading: the same, read with enforcement = observed.
+    std::optional<reading_change> observed{};
+};
+
 /// The whole report for one item, buyer, date and bloc.
 struct chokepoint_report {
     std::string title, note;
@@ -293,6 +332,7 @@ struct chokepoint_report {
     std::vector<fact_line> facts;
     std::vector<source_line> sources;
     picture graph;
+    std::vector<flagged_reading> without_flagged;  ///< readings without uncertain (and assumed) rows, when assembled
 
     /// The facts that are uncertain or assumptions.
     [[nodiscard]] std::vector<fact_line> flagged_facts() const {

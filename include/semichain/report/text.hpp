@@ -144,6 +144,18 @@ inline std::string text_report(const chokepoint_report& r) {
     std::size_t changes = 0;
     for (const auto& c : r.timeline.changes) changes += c.empty() ? 0 : 1;
     out += "  timeline: " + std::to_string(r.timeline.points.size()) + " dates, " + std::to_string(changes) + " with changes\n";
+    for (const auto& w : r.without_flagged) {
+        const auto line = [&](const std::string& reading, const reading_change& c) {
+            std::string t = "  without " + join(w.excluded, ",") + " " + w.rows + reading + ": available " + yes_no(c.available);
+            if (c.self_sufficiency)
+                t += ", coverage " + std::to_string(c.self_sufficiency->covered) + " of " + std::to_string(c.self_sufficiency->items);
+            return t + ", sets gained/lost: companies " + std::to_string(c.company_sets_gained.size()) + "/" +
+                   std::to_string(c.company_sets_lost.size()) + ", countries " + std::to_string(c.country_sets_gained.size()) + "/" +
+                   std::to_string(c.country_sets_lost.size()) + "\n";
+        };
+        out += line("", w);
+        if (w.observed) out += line(", observed", *w.observed);
+    }
     const auto flagged = r.flagged_facts();
     std::size_t uncertain = 0;
     for (const auto& f : flagged) uncertain += f.certainty == status::uncertain ? 1 : 0;

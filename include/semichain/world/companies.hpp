@@ -327,6 +327,34 @@ struct shin_etsu final : company {
     using source = japan_times_2019_10_09;
     static constexpr status certainty = status::public_;
 };
+struct sumitomo_chemical final : company {
+    static constexpr std::string_view id = "sumitomo_chemical", name = "Sumitomo Chemical";
+    static constexpr country headquarters = countries::JPN;
+    static constexpr role_set roles{role::materials};
+    using source = sumitomo_chemical_2021_08_31;
+    static constexpr status certainty = status::public_;
+};
+struct fujifilm final : company {
+    static constexpr std::string_view id = "fujifilm", name = "Fujifilm";
+    static constexpr country headquarters = countries::JPN;
+    static constexpr role_set roles{role::materials};
+    using source = techpowerup_fujifilm_materials;
+    static constexpr status certainty = status::public_;
+};
+struct dupont final : company {
+    static constexpr std::string_view id = "dupont", name = "DuPont";
+    static constexpr country headquarters = countries::USA;
+    static constexpr role_set roles{role::materials};
+    using source = dupont_2019_04_15_litho;
+    static constexpr status certainty = status::public_;
+};
+struct dongjin_semichem final : company {
+    static constexpr std::string_view id = "dongjin_semichem", name = "Dongjin Semichem";
+    static constexpr country headquarters = countries::KOR;
+    static constexpr role_set roles{role::materials};
+    using source = etnews_2022_12_02_dongjin;
+    static constexpr status certainty = status::public_;
+};
 struct sumco final : company {
     static constexpr std::string_view id = "sumco", name = "SUMCO";
     static constexpr country headquarters = countries::JPN;
@@ -409,7 +437,8 @@ using supply_company_types =
     type_list<globalwafers, siltronic, sk_siltron, nsig, smic, sj_semiconductor, jcet, sien, pxw, pengxinxu, ningbo_semiconductor, icrd, cetc, cxmt, ymtc, jhicc,
               swaysure, hefei_core_storage, samsung, sk_hynix, micron, nanya, tsmc, asml, cymer, gigaphoton, zeiss, nikon,
               canon, smee, applied_materials, lam_research, kla, tokyo_electron, naura, amec, acm_research_inc,
-              acm_research, hwatsing, piotech, skyverse, jsr, tokyo_ohka_kogyo, shin_etsu, sumco, synopsys, cadence,
+              acm_research, hwatsing, piotech, skyverse, jsr, tokyo_ohka_kogyo, shin_etsu, sumitomo_chemical, fujifilm, dupont,
+              dongjin_semichem, sumco, synopsys, cadence,
               siemens_eda, empyrean, arm>;
 
 }  // namespace semichain::world

@@ -76,6 +76,15 @@ constexpr auto with_fab_supply(F&& f) {
         provides<jsr, photoresist, japan_times_2019_10_09>{.certainty = public_},
         provides<tokyo_ohka_kogyo, photoresist, japan_times_2019_10_09>{.certainty = public_},
         provides<shin_etsu, photoresist, japan_times_2019_10_09>{.certainty = public_},
+        //     Photoresist makers beyond the three of the Japan Times; ETO lists
+        //     each as a provider of N31 (no shares): Sumitomo Chemical's ArF
+        //     immersion and EUV resists, Fujifilm's EUV resists (TSMC, Samsung),
+        //     DuPont's from 128 nm down to 7 nm, Dongjin Semichem's EUV resist
+        //     in a Samsung mass-production line from 2022.
+        provides<sumitomo_chemical, photoresist, sumitomo_chemical_2021_08_31>{.certainty = public_},
+        provides<fujifilm, photoresist, techpowerup_fujifilm_materials>{.certainty = public_},
+        provides<dupont, photoresist, dupont_2019_04_15_litho>{.certainty = public_},
+        provides<dongjin_semichem, photoresist, etnews_2022_12_02_dongjin>{.certainty = public_},
         // Wafers: company shares of all wafers by revenue (Semiconductor
         //     Engineering quoting GlobalWafers, about 2021; no 300 mm split is
         //     published). ETO (N26) gives country shares only, for 2019. NSIG

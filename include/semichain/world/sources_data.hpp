@@ -156,6 +156,35 @@ struct semiengineering_wafers final : semichain::source {
                                       publisher = "Semiconductor Engineering",
                                       url = "https://semiengineering.com/more-silicon-wafer-consolidation";
 };
+struct sumitomo_chemical_2021_08_31 final : semichain::source {
+    static constexpr std::string_view id = "sumitomo_chemical_2021_08_31",
+                                      title = "Sumitomo Chemical to Enhance Global Production Capacity for Photoresists for "
+                                              "Advanced Semiconductor Processes",
+                                      publisher = "Sumitomo Chemical",
+                                      url = "https://www.sumitomo-chem.co.jp/english/news/detail/20210831e.html";
+    static constexpr date published = std::chrono::year{2021} / 8 / 31;
+};
+struct dupont_2019_04_15_litho final : semichain::source {
+    static constexpr std::string_view id = "dupont_2019_04_15_litho",
+                                      title = "A diverse materials portfolio is key to supporting customers in a changing "
+                                              "environment",
+                                      publisher = "DuPont Electronics & Imaging",
+                                      url = "https://www.dupont.com/electronic-materials/blog/viewpoints/diverse-materials-portfolio.html";
+    static constexpr date published = std::chrono::year{2019} / 4 / 15;
+};
+struct etnews_2022_12_02_dongjin final : semichain::source {
+    static constexpr std::string_view id = "etnews_2022_12_02_dongjin",
+                                      title = "[Samsung Electronics puts Dongjin Semichem's EUV photoresist into a mass-production line]",
+                                      publisher = "ETNews", url = "https://english.etnews.com/20221202200001";
+    static constexpr date published = std::chrono::year{2022} / 12 / 2;
+};
+struct techpowerup_fujifilm_materials final : semichain::source {
+    static constexpr std::string_view id = "techpowerup_fujifilm_materials",
+                                      title = "Fujifilm Pumps ¥100 Billion in Semiconductor Material Expansion to Meet Chip Demand",
+                                      publisher = "TechPowerUp",
+                                      url = "https://techpowerup.com/forums/threads/"
+                                            "fujifilm-pumps-%C2%A5100-billion-in-semiconductor-material-expansion-to-meet-chip-demand.331656";
+};
 struct evertiq_2024_06_19_nsig final : semichain::source {
     static constexpr std::string_view id = "evertiq_2024_06_19_nsig",
                                       title = "[NSIG to double its 300 mm wafer capacity to 1.2 million a month]",
@@ -348,6 +377,7 @@ using data_source_types =
               reuters_2023_03_06_factbox, joongang_2025_09_24_hbm, toms_hardware_2021_10_19_yitian, hardwareluxx_yitian,
               register_2024_04_29_pura_70, scmp_2024_12_kirin_9020, dealstreetasia_viewtrix, netease_2026_02_lingming,
               naviro_2020_07_10_lingming, bits_chips_2023_04_05_nikon, technode_2022_11_16_canon, semiengineering_wafers, evertiq_2024_06_19_nsig,
+              sumitomo_chemical_2021_08_31, dupont_2019_04_15_litho, etnews_2022_12_02_dongjin, techpowerup_fujifilm_materials,
               sia_bcg_2021, nikkei_2023_11_13_mate_60, counterpoint_2022_07_15_bom, epoch_ai_2026_05_21_components, assumption_node_recipe,
               assumption_tool_grade, assumption_memory_makers, assumption_phone_memory, assumption_memory_tools,
               assumption_design_eda, assumption_unsourced_node, assumption_hypothetical, assumption_snapdragon,
