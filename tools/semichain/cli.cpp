@@ -207,6 +207,21 @@ int semichain::cli::run(int argc, const char* const* argv) {
     }
     commands.emplace_back(risk, tool::run_risk);
 
+    auto* repair = app.add_subcommand(
+        "repair", "The minimal sets of missing items a bloc would have to supply itself for the item to become available to it");
+    {
+        const declare d{repair, o};
+        d.question();
+        d.bloc(true);
+        repair->add_option("--max-order", o.max_order, "The largest repair set reported, 1–8 (default: 3)")->check(CLI::Range(1, 8));
+        repair->add_option("--scenario", o.scenario,
+                           "rules: today's rules; isolated: every company outside the bloc disrupted (default: rules)")
+            ->check(CLI::IsMember({"rules", "isolated"}));
+        d.format({"text", "md", "json", "csv"}, "text");
+        d.out();
+    }
+    commands.emplace_back(repair, tool::run_repair);
+
     auto* concentration = app.add_subcommand(
         "concentration", "Providers, top company and country shares and HHI per item (every item, or --item and its inputs)");
     {

@@ -49,6 +49,7 @@ struct options {
     bool count_only = false;               ///< chokepoints: counts by order, no sets listed
     std::string probabilities;             ///< risk: --probabilities FILE (CSV id,probability)
     std::optional<double> default_probability;  ///< risk: --default-probability P
+    std::string scenario = "rules";        ///< repair: rules (today's) or isolated (every other country disrupted)
     // output
     std::string format;                    ///< empty: the subcommand's default
     std::string out;                       ///< --out DIR (empty: stdout)
@@ -107,5 +108,6 @@ int run_export(const options& o);
 int run_list(const options& o);
 int run_chokepoint_counts(const options& o);  // commands_risk.cpp
 int run_risk(const options& o);               // commands_risk.cpp
+int run_repair(const options& o);             // commands_risk.cpp
 
 }  // namespace semichain::cli

@@ -1,10 +1,11 @@
 // The subcommands on sets of candidates beyond listing them: `chokepoints
-// --count-only` and `risk` (disruption probability and importance,
-// algo/risk.hpp). Contracts:
+// --count-only`, `risk` (disruption probability and importance,
+// algo/risk.hpp) and `repair` (repair sets, algo/repair.hpp). Contracts:
 // README.md beside this file.
 #include "commands.hpp"
 
 #include <semichain/algo/chokepoints.hpp>
+#include <semichain/algo/repair.hpp>
 #include <semichain/algo/risk.hpp>
 #include <semichain/report.hpp>
 
@@ -258,6 +259,78 @@ int run_risk(const options& o) {
                return report::dump(j);
            }},
           {"csv", [&] { return report::write_csv(std::vector<report::table>{summary, importance}); }}});
+    return 0;
+}
+
+int run_repair(const options& o) {
+    const data_source d = load_source(o);
+    const report::request q = request_of(d, o);
+    if (!q.members) throw usage_error("semichain: repair: --bloc is required");
+    repair_query rq{.item = q.item, .buyer = q.buyer, .members = *q.members, .base = report::detail::scenario_of(q),
+                    .max_order = q.max_order};
+    if (o.scenario == "isolated") rq.base = isolated_scenario(d.view, rq.members, rq.base);
+    const repair_result r = repair_sets(d.view, rq);
+
+    const auto id_of = [&](item_index y) { return std::string{d.view.items[y].id}; };
+    std::vector<std::string> missing;
+    for (const item_index y : r.missing) missing.push_back(id_of(y));
+    std::sort(missing.begin(), missing.end());
+    std::vector<std::vector<std::string>> sets;
+    for (const auto& s : r.sets) {
+        auto& ids = sets.emplace_back();
+        for (const item_index y : s) ids.push_back(id_of(y));
+        std::sort(ids.begin(), ids.end());
+    }
+    std::sort(sets.begin(), sets.end(), [](const auto& a, const auto& b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
+    std::vector<std::string> bloc;
+    q.members->for_each([&](country c) { bloc.emplace_back(c.code()); });
+
+    const std::string item = id_of(q.item);
+    const std::string buyer = buyer_text(d, q.buyer);
+    const std::string as_of = format_date(q.as_of);
+    const std::string reading = o.scenario == "isolated" ? "with every company outside the bloc disrupted" : "under today's rules";
+    const auto join = [](const std::vector<std::string>& v) {
+        std::string s;
+        for (const auto& x : v) s += (s.empty() ? "" : " ") + x;
+        return s;
+    };
+    report::table t{"repair_sets", {"set", "order", "items"}, {}};
+    for (std::size_t i = 0; i < sets.size(); ++i) t.rows.push_back({std::to_string(i + 1), std::to_string(sets[i].size()), join(sets[i])});
+    const auto verdict = [&] {
+        if (r.available_at_baseline) return std::string{"already available: the only minimal set is the empty one"};
+        if (!r.repairable) return std::string{"no set of missing items makes it available (not even all of them)"};
+        if (sets.empty()) return "no repair set of at most " + std::to_string(r.max_order) + " items";
+        return std::to_string(sets.size()) + " minimal repair set(s) of at most " + std::to_string(r.max_order) + " items";
+    };
+    const std::string head = item + (buyer.empty() ? "" : " for " + buyer) + ", bloc " + join(bloc) + ", " + as_of + ", " + reading;
+
+    emit(o, "repair",
+         {{"text", [&] {
+               std::string out = head + "\nmissing (" + std::to_string(missing.size()) + "): " + join(missing) + "\n" + verdict() + "\n";
+               for (const auto& s : sets) out += (s.empty() ? std::string{"{}"} : join(s)) + "\n";
+               return out;
+           }},
+          {"md", [&] {
+               return trimmed(heading("Repair sets of `" + item + "`",
+                                      head + "\n\nMissing (" + std::to_string(missing.size()) + "): " + join(missing) + "\n\n" +
+                                          verdict() + ".\n\n" + markdown_table(t)));
+           }},
+          {"json", [&] {
+               report::json j = report::json::object();
+               j["item"] = item;
+               j["buyer"] = null_or(buyer);
+               j["bloc"] = bloc;
+               j["as_of"] = as_of;
+               j["scenario"] = o.scenario;
+               j["max_order"] = r.max_order;
+               j["available_at_baseline"] = r.available_at_baseline;
+               j["missing"] = missing;
+               j["repairable"] = r.repairable;
+               j["sets"] = sets;
+               j["counts"] = r.counts;
+               return report::dump(j);
+           }},
+          {"csv", [&] { return report::write_csv(t); }}});
     return 0;
 }
 
