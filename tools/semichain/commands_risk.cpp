@@ -27,11 +27,18 @@
 
 namespace semichain::cli {
 
-std::vector<std::uint64_t> counts_of(const report::chokepoint_section& s) {
-    std::vector<std::uint64_t> counts(std::min(s.max_order, s.candidates) + 1, 0);
-    for (const auto& set : s.sets)
-        if (set.size() < counts.size()) ++counts[set.size()];
+namespace {
+/// counts[j]: the sets of exactly j members, j = 0 … k.
+std::vector<std::uint64_t> counts_by_size(const std::vector<std::vector<std::string>>& sets, std::size_t k) {
+    std::vector<std::uint64_t> counts(k + 1, 0);
+    for (const auto& set : sets)
+        if (set.size() <= k) ++counts[set.size()];
     return counts;
+}
+}  // namespace
+
+std::vector<std::uint64_t> counts_of(const report::chokepoint_section& s) {
+    return counts_by_size(s.sets, std::min(s.max_order, s.candidates));
 }
 
 namespace {
@@ -266,26 +273,14 @@ int run_repair(const options& o) {
     const data_source d = load_source(o);
     const report::request q = request_of(d, o);
     if (!q.members) throw usage_error("semichain: repair: --bloc is required");
-    repair_query rq{.item = q.item, .buyer = q.buyer, .members = *q.members, .base = report::detail::scenario_of(q),
-                    .max_order = q.max_order};
-    if (o.scenario == "isolated") rq.base = isolated_scenario(d.view, rq.members, rq.base);
-    const repair_result r = repair_sets(d.view, rq);
-
-    const auto id_of = [&](item_index y) { return std::string{d.view.items[y].id}; };
-    std::vector<std::string> missing;
-    for (const item_index y : r.missing) missing.push_back(id_of(y));
-    std::sort(missing.begin(), missing.end());
-    std::vector<std::vector<std::string>> sets;
-    for (const auto& s : r.sets) {
-        auto& ids = sets.emplace_back();
-        for (const item_index y : s) ids.push_back(id_of(y));
-        std::sort(ids.begin(), ids.end());
-    }
-    std::sort(sets.begin(), sets.end(), [](const auto& a, const auto& b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
+    const report::repair_section r = report::assemble_repair(d.view, q, *q.members, o.scenario == "isolated");
+    if (!r.stopped.empty()) throw query_error(r.stopped);  // the search hit repair_query::max_evaluations
+    const auto& missing = r.missing;
+    const auto& sets = r.sets;
     std::vector<std::string> bloc;
     q.members->for_each([&](country c) { bloc.emplace_back(c.code()); });
 
-    const std::string item = id_of(q.item);
+    const std::string item{d.view.items[q.item].id};
     const std::string buyer = buyer_text(d, q.buyer);
     const std::string as_of = format_date(q.as_of);
     const std::string reading = o.scenario == "isolated" ? "with every company outside the bloc disrupted" : "under today's rules";
@@ -321,13 +316,10 @@ int run_repair(const options& o) {
                j["buyer"] = null_or(buyer);
                j["bloc"] = bloc;
                j["as_of"] = as_of;
-               j["scenario"] = o.scenario;
-               j["max_order"] = r.max_order;
-               j["available_at_baseline"] = r.available_at_baseline;
-               j["missing"] = missing;
-               j["repairable"] = r.repairable;
-               j["sets"] = sets;
-               j["counts"] = r.counts;
+               const report::json section = report::detail::json_out::repair(r);
+               for (const auto& [key, value] : section.items())
+                   if (key != "stopped") j[key] = value;  // the tool fails instead of stopping
+               j["counts"] = counts_by_size(sets, std::min(r.max_order, missing.size()));
                return report::dump(j);
            }},
           {"csv", [&] { return report::write_csv(t); }}});
