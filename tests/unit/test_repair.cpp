@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <set>
@@ -229,7 +230,7 @@ TEST_CASE("repair: every minimal repair set equals the definition on a rebuilt m
         const std::size_t m = missing.size();
         std::vector<std::vector<std::string>> good;
         for (std::uint32_t mask = 0; mask < (1U << m); ++mask) {
-            if (static_cast<std::size_t>(__builtin_popcount(mask)) > 3) continue;
+            if (std::popcount(mask) > 3) continue;
             std::vector<std::string> R;
             for (std::size_t i = 0; i < m; ++i)
                 if (mask >> i & 1U) R.push_back(missing[i]);
