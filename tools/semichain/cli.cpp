@@ -115,6 +115,10 @@ struct declare {
                         "(default: every company)")
             ->check(list_of(candidate_check));
     }
+    void by() const {
+        sub->add_option("--by", o.by, "Candidates: each company, or each country standing for its companies (default: company)")
+            ->check(CLI::IsMember({"company", "country"}));
+    }
     /// How licences go and which reading of the rules: every question that
     /// computes availability takes them.
     void scenario_options() const {
@@ -126,6 +130,15 @@ struct declare {
                         "rules (availability under the rules as written) or observed (offerings seen in production "
                         "pass the rules from their observation date) (default: rules)")
             ->check(CLI::IsMember({"rules", "observed"}));
+    }
+    /// The data and the question of a subcommand on one item: source, item
+    /// (required), buyer, date, licences and enforcement.
+    void question() const {
+        source();
+        item(true);
+        buyer();
+        as_of();
+        scenario_options();
     }
     void dates() const {
         sub->add_option("--dates", o.dates, "Timeline dates besides the control rules' dates and --as-of, comma-separated")
@@ -194,18 +207,49 @@ int semichain::cli::run(int argc, const char* const* argv) {
     auto* chokepoints = app.add_subcommand("chokepoints", "The minimal sets of companies (or countries) whose disruption makes the item unavailable");
     {
         const declare d{chokepoints, o};
-        d.source();
-        d.item(true);
-        d.buyer();
-        d.as_of();
-        d.scenario_options();
+        d.question();
         d.chokepoint_options();
-        chokepoints->add_option("--by", o.by, "Candidates: each company, or each country standing for its companies (default: company)")
-            ->check(CLI::IsMember({"company", "country"}));
+        d.by();
+        chokepoints->add_flag("--count-only", o.count_only,
+                              "Count the minimal sets by order (exactly, on shared diagrams) without listing them");
         d.format({"text", "md", "json", "csv", "dot"}, "text");
         d.out();
     }
     commands.emplace_back(chokepoints, tool::run_chokepoints);
+
+    auto* risk = app.add_subcommand(
+        "risk", "The probability that the item becomes unavailable, given independent disruption probabilities of the "
+                "candidates: exact, its approximations, and each candidate's importance");
+    {
+        const declare d{risk, o};
+        d.question();
+        d.chokepoint_options();
+        d.by();
+        risk->add_option("--probabilities", o.probabilities,
+                         "A CSV file of lines `id,probability` (a candidate's id or country code; probability in [0, 1])")
+            ->check(CLI::ExistingFile);
+        risk->add_option("--default-probability", o.default_probability,
+                         "The probability of every candidate the file does not name (default: none; such a candidate is an error)")
+            ->check(CLI::Range(0.0, 1.0));
+        d.format({"text", "md", "json", "csv"}, "text");
+        d.out();
+    }
+    commands.emplace_back(risk, tool::run_risk);
+
+    auto* repair = app.add_subcommand(
+        "repair", "The minimal sets of missing items a bloc would have to supply itself for the item to become available to it");
+    {
+        const declare d{repair, o};
+        d.question();
+        d.bloc(true);
+        repair->add_option("--max-order", o.max_order, "The largest repair set reported, 1–8 (default: 3)")->check(CLI::Range(1, 8));
+        repair->add_option("--scenario", o.scenario,
+                           "rules: today's rules; isolated: every company outside the bloc disrupted (default: rules)")
+            ->check(CLI::IsMember({"rules", "isolated"}));
+        d.format({"text", "md", "json", "csv"}, "text");
+        d.out();
+    }
+    commands.emplace_back(repair, tool::run_repair);
 
     auto* concentration = app.add_subcommand(
         "concentration", "Providers, top company and country shares and HHI per item (every item, or --item and its inputs)");

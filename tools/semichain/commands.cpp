@@ -35,6 +35,8 @@ date parse_date_or_throw(const std::string& s, const char* what) {
     return *d;
 }
 
+}  // namespace
+
 date as_of_of(const options& o) { return parse_date_or_throw(o.as_of.empty() ? default_as_of_text : o.as_of, "--as-of"); }
 
 item_index find_item(const data_source& d, const std::string& id) {
@@ -82,8 +84,10 @@ candidate_spec candidates_of(const data_source& d, const options& o) {
     return spec;
 }
 
+namespace {
 /// The scenario of a request: its date, licence mode and enforcement reading.
 scenario scenario_of(const report::request& q) { return report::detail::scenario_of(q); }
+}  // namespace
 
 /// The request the options describe (an item is required).
 report::request request_of(const data_source& d, const options& o) {
@@ -101,14 +105,8 @@ report::request request_of(const data_source& d, const options& o) {
     return q;
 }
 
+namespace {
 std::string extension(std::string_view format) { return format == "text" ? "txt" : std::string{format}; }
-
-/// One output format of a subcommand: its --format name and how to make the
-/// text in it (called only when that format is the one asked for).
-struct format_writer {
-    std::string_view format;
-    std::function<std::string()> write;
-};
 
 /// Prints or writes one output of a subcommand: to stdout, or to --out's
 /// directory as `name.<ext>`; a DOT file written to a directory is also
@@ -121,6 +119,8 @@ void deliver(const options& o, const std::string& name, std::string_view format,
         render_svg(dir / file, dir / (name + ".svg"));
     }
 }
+
+}  // namespace
 
 /// The output of a subcommand in the format --format names, made by that
 /// format's writer; without --format (or for a format no writer has), by the
@@ -182,6 +182,8 @@ std::string text_table(const table& t) {
     for (const auto& r : t.rows) out += line(r);
     return out;
 }
+
+namespace {
 
 report::json json_table(const table& t) {
     report::json rows = report::json::array();
@@ -366,13 +368,18 @@ int run_chokepoints(const options& o) {
     const data_source d = load_source(o);
     const report::request q = request_of(d, o);
     const auto kind = o.by == "country" ? candidate_kind::countries : candidate_kind::companies;
+    if (o.count_only) return run_chokepoint_counts(o);
     const auto s = report::assemble_chokepoints(d.view, q, kind);
     if (!s.stopped.empty()) throw query_error(s.stopped);  // the search hit chokepoint_query::max_sets
     const std::string item{d.view.items[q.item].id};
     emit(o, "chokepoints",
          {{"text", [&] { return report::text_chokepoints(s); }},
           {"md", [&] { return trimmed(heading("Chokepoints of `" + item + "` on " + format_date(q.as_of), report::markdown_chokepoints(s))); }},
-          {"json", [&] { return report::dump(with_warnings(report::chokepoints_json(item, s), d.warnings)); }},
+          {"json", [&] {
+               auto j = report::chokepoints_json(item, s);
+               j["counts"] = counts_of(s);
+               return report::dump(with_warnings(std::move(j), d.warnings));
+           }},
           {"csv", [&] { return report::write_csv(report::chokepoints_table(s)); }},
           {"dot", [&] {
                const availability_result r = compute_availability(d.view, scenario_of(q));

@@ -4,14 +4,25 @@
 // turns an exception into a message on stderr and exit code 1.
 #pragma once
 
+#include <semichain/algo/chokepoints.hpp>
 #include <semichain/core/error.hpp>
 #include <semichain/graph/graph.hpp>
 #include <semichain/graph/view.hpp>
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+namespace semichain::report {
+struct request;
+struct table;
+struct chokepoint_section;
+}
 
 namespace semichain::cli {
 
@@ -38,6 +49,10 @@ struct options {
     std::string enforcement = "rules";     ///< --enforcement rules|observed
     bool available_only = false;           ///< trace: follow only available offerings
     std::string what = "items";            ///< list: items, companies, rules, sources, countries
+    bool count_only = false;               ///< chokepoints: counts by order, no sets listed
+    std::string probabilities;             ///< risk: --probabilities FILE (CSV id,probability)
+    std::optional<double> default_probability;  ///< risk: --default-probability P
+    std::string scenario = "rules";        ///< repair: rules (today's) or isolated (every other country disrupted)
     // output
     std::string format;                    ///< empty: the subcommand's default
     std::string out;                       ///< --out DIR (empty: stdout)
@@ -62,6 +77,31 @@ struct data_source {
 /// Loads --model or --eto, or takes the built-in world.
 data_source load_source(const options& o);
 
+// Shared by the subcommands (commands.cpp).
+date as_of_of(const options& o);
+item_index find_item(const data_source& d, const std::string& id);
+company_index find_company(const data_source& d, const std::string& id, const char* what);
+bloc bloc_of(const std::vector<std::string>& codes);
+candidate_spec candidates_of(const data_source& d, const options& o);
+/// The request the options describe (an item is required).
+report::request request_of(const data_source& d, const options& o);
+/// One output format of a subcommand: its --format name and how to make the
+/// text in it (called only when that format is the one asked for).
+struct format_writer {
+    std::string_view format;
+    std::function<std::string()> write;
+};
+/// Prints (or writes under --out as `name.<ext>`) the output in the format
+/// --format names; without it, the first writer's (the default format).
+void emit(const options& o, const std::string& name, std::initializer_list<format_writer> writers);
+std::string heading(const std::string& title, const std::string& body);
+std::string trimmed(std::string s);
+std::string text_table(const report::table& t);      ///< columns aligned, two spaces apart
+std::string markdown_table(const report::table& t);
+/// counts[j]: the minimal chokepoint sets of s of exactly j members, j = 0 …
+/// min(max_order, candidates) (commands_risk.cpp).
+std::vector<std::uint64_t> counts_of(const report::chokepoint_section& s);
+
 int run_report(const options& o);
 int run_trace(const options& o);
 int run_chokepoints(const options& o);
@@ -70,5 +110,8 @@ int run_score(const options& o);
 int run_timeline(const options& o);
 int run_export(const options& o);
 int run_list(const options& o);
+int run_chokepoint_counts(const options& o);  // commands_risk.cpp
+int run_risk(const options& o);               // commands_risk.cpp
+int run_repair(const options& o);             // commands_risk.cpp
 
 }  // namespace semichain::cli

@@ -186,7 +186,7 @@ inline risk_result disruption_risk(const graph_view& g, const risk_query& rq) {
         if (ps >= 1) certain = true;
         else log_survive += std::log1p(-ps);
     });
-    out.mcub = certain ? 1.0 : -std::expm1(log_survive);
+    out.mcub = certain ? 1.0 : log_survive == 0 ? 0.0 : -std::expm1(log_survive);  // never -0
 
     for (const candidate_member_t c : out.sets.candidates) {
         importance_row row;

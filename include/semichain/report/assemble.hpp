@@ -13,6 +13,7 @@
 #include <semichain/algo/availability.hpp>
 #include <semichain/algo/blocks.hpp>
 #include <semichain/algo/chokepoints.hpp>
+#include <semichain/algo/repair.hpp>
 #include <semichain/algo/self_sufficiency.hpp>
 #include <semichain/algo/timeline.hpp>
 #include <semichain/algo/trace.hpp>
@@ -197,6 +198,36 @@ inline self_sufficiency_section assemble_self_sufficiency(const graph_view& g, c
     return s;
 }
 
+/// The minimal repair sets of bloc B for the request's item and buyer, under
+/// the request's scenario (today's rules) or, with `isolated`, with every
+/// company outside B disrupted. A search that hits its limit yields no sets
+/// and says so in `stopped`.
+inline repair_section assemble_repair(const graph_view& g, const request& q, const bloc& B, bool isolated) {
+    repair_query rq{.item = q.item, .buyer = q.buyer, .members = B, .base = detail::scenario_of(q), .max_order = q.max_order};
+    if (isolated) rq.base = isolated_scenario(g, B, rq.base);
+    repair_section s;
+    s.scenario = isolated ? "isolated" : "rules";
+    s.max_order = q.max_order;
+    try {
+        const repair_result r = repair_sets(g, rq);
+        s.available_at_baseline = r.available_at_baseline;
+        s.repairable = r.repairable;
+        for (const item_index y : r.missing) s.missing.push_back(detail::text(g.items[y].id));
+        std::sort(s.missing.begin(), s.missing.end());
+        for (const auto& set : r.sets) {
+            auto& ids = s.sets.emplace_back();
+            for (const item_index y : set) ids.push_back(detail::text(g.items[y].id));
+            std::sort(ids.begin(), ids.end());
+        }
+        std::sort(s.sets.begin(), s.sets.end(), [](const auto& a, const auto& b) {
+            return a.size() != b.size() ? a.size() < b.size() : a < b;
+        });
+    } catch (const repair_search_too_large& e) {
+        s.stopped = e.what();
+    }
+    return s;
+}
+
 /// Availability, blocks and (with a bloc) the domestic value share at every
 /// date of availability_timeline_dates (control dates and the day before
 /// each rule, the chain's offerings' start and end dates, the request's date
@@ -372,7 +403,10 @@ inline chokepoint_report assemble_report(const graph_view& g, const request& q) 
     assemble_basis(g, rep.trace, rep.company_sets);
     assemble_basis(g, rep.trace, rep.country_sets);
     rep.concentration = assemble_concentration(g, q, rep.trace);
-    if (q.members) rep.self_sufficiency = assemble_self_sufficiency(g, q, *q.members, r);
+    if (q.members) {
+        rep.self_sufficiency = assemble_self_sufficiency(g, q, *q.members, r);
+        for (const bool isolated : {false, true}) rep.repairs.push_back(assemble_repair(g, q, *q.members, isolated));
+    }
     rep.timeline = assemble_timeline(g, q);
     rep.licences = detail::text(to_string(q.licences));
     rep.enforcement = detail::text(to_string(q.enforcement));

@@ -173,7 +173,7 @@ inline table sources_table(const std::vector<source_line>& sources) {
 }
 
 /// The tables of a document: summary, availability (the items' offerings),
-/// blocks, trace, chokepoints, concentration, self_sufficiency, timeline,
+/// blocks, trace, chokepoints, concentration, self_sufficiency, repair_sets, timeline,
 /// facts, sources — each with a leading `case` column.
 inline std::vector<table> report_tables(const report_document& d) {
     using namespace detail::csv_out;
@@ -221,6 +221,19 @@ inline std::vector<table> report_tables(const report_document& d) {
         add(k, sets);
         add(k, concentration_table(r.concentration));
         if (ss) add(k, score_table(r.item, r.as_of, *ss));
+        if (!r.repairs.empty()) {
+            table rep{"repair_sets", {"scenario", "available_at_baseline", "repairable", "set", "order", "items", "missing"}, {}};
+            for (const auto& rs : r.repairs) {
+                if (rs.sets.empty())
+                    rep.rows.push_back({rs.scenario, boolean(rs.available_at_baseline), boolean(rs.repairable), "", "", "",
+                                        joined(rs.missing)});
+                for (std::size_t j = 0; j < rs.sets.size(); ++j)
+                    rep.rows.push_back({rs.scenario, boolean(rs.available_at_baseline), boolean(rs.repairable),
+                                        std::to_string(j + 1), std::to_string(rs.sets[j].size()), joined(rs.sets[j]),
+                                        joined(rs.missing)});
+            }
+            add(k, rep);
+        }
         add(k, timeline_table(r.timeline));
         add(k, facts_table(r.facts));
         add(k, sources_table(r.sources));

@@ -185,6 +185,19 @@ inline json change(const reading_change& w) {
     o["sets_lost"] = std::move(lost);
     return o;
 }
+inline json repair(const repair_section& r) {
+    json o = json::object();
+    o["scenario"] = r.scenario;
+    o["max_order"] = r.max_order;
+    o["available_at_baseline"] = r.available_at_baseline;
+    o["repairable"] = r.repairable;
+    o["missing"] = strings(r.missing);
+    json sets = json::array();
+    for (const auto& s : r.sets) sets.push_back(strings(s));
+    o["sets"] = std::move(sets);
+    o["stopped"] = text_or_null(r.stopped);
+    return o;
+}
 inline json top(const std::optional<top_share>& t) {
     if (!t) return json(nullptr);
     json o = json::object();
@@ -377,6 +390,9 @@ inline json to_json(const chokepoint_report& r) {
     for (const auto& l : r.concentration) conc.push_back(concentration(l));
     o["concentration"] = std::move(conc);
     o["self_sufficiency"] = r.self_sufficiency ? self_sufficiency(*r.self_sufficiency) : json(nullptr);
+    json repairs = json::array();
+    for (const auto& rs : r.repairs) repairs.push_back(repair(rs));
+    o["repair_sets"] = std::move(repairs);
     o["timeline"] = timeline(r.timeline);
     json without = json::array();
     for (const auto& w : r.without_flagged) {

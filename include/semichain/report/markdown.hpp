@@ -201,6 +201,32 @@ inline std::string markdown_self_sufficiency(const self_sufficiency_section& s) 
     return out + "\n";
 }
 
+/// The repair sets of the bloc, one paragraph per scenario.
+inline std::string markdown_repairs(const std::vector<repair_section>& rs, const std::vector<std::string>& bloc) {
+    using namespace detail::md;
+    if (rs.empty()) return {};
+    std::string out = "### What the bloc would have to build (" + join(bloc, ", ", false) + ")\n\n";
+    for (const auto& r : rs) {
+        out += "- " + std::string{r.scenario == "isolated" ? "On its own (every company outside the bloc disrupted)"
+                                                            : "Under today's rules"} + ": ";
+        if (!r.stopped.empty()) out += "search stopped: " + r.stopped;
+        else if (r.available_at_baseline) out += "available as it is";
+        else if (!r.repairable)
+            out += "nothing it could build repairs it (not even all " + std::to_string(r.missing.size()) + " missing items)";
+        else if (r.sets.empty()) out += "no repair set of at most " + std::to_string(r.max_order) + " items";
+        else {
+            std::string sets;
+            for (const auto& s : r.sets) sets += (sets.empty() ? "" : "; ") + join(s, " + ");
+            out += "build " + sets;
+        }
+        if (!r.available_at_baseline && r.stopped.empty() && !r.missing.empty())
+            out += " (missing: " + join(r.missing, ", ") + ")";
+        out += "\n";
+    }
+    return out + "\nA repair set is a minimal set of items that, each supplied by a new provider in the bloc needing no "
+                 "inputs, makes the item available (algo/repair.hpp); sets of at most the chokepoint order.\n\n";
+}
+
 /// The timeline: the state at each date and what changed.
 inline std::string markdown_timeline(const timeline_section& t, bool with_bloc) {
     using namespace detail::md;
@@ -423,6 +449,7 @@ inline std::string markdown_report(const chokepoint_report& r, int level = 2, co
     out += markdown_chokepoints(r.country_sets);
     out += markdown_concentration(r.concentration);
     if (r.self_sufficiency) out += markdown_self_sufficiency(*r.self_sufficiency);
+    out += markdown_repairs(r.repairs, r.bloc);
     out += markdown_timeline(r.timeline, r.self_sufficiency.has_value());
     out += markdown_without_flagged(r);
     out += markdown_flags(r);

@@ -187,6 +187,17 @@ struct self_sufficiency_section {
     bool converged = true;
 };
 
+/// Repair sets of a bloc in one scenario (DESIGN.md §5, algo/repair.hpp).
+struct repair_section {
+    std::string scenario;                ///< "rules" (today's) or "isolated" (every company outside the bloc disrupted)
+    std::size_t max_order = 0;
+    bool available_at_baseline = false;  ///< already available: the only set is the empty one
+    bool repairable = false;             ///< does supplying every missing item make the item available?
+    std::vector<std::string> missing;    ///< the items the bloc cannot supply in the scenario, ascending
+    std::vector<std::vector<std::string>> sets;  ///< minimal repair sets, each ascending; by size, then lexicographically
+    std::string stopped;                 ///< non-empty when the search hit its limit: the message (sets is then empty)
+};
+
 /// The state at one date.
 struct timeline_point_line {
     std::string date;
@@ -328,6 +339,7 @@ struct chokepoint_report {
     chokepoint_section company_sets, country_sets;
     std::vector<concentration_line> concentration;
     std::optional<self_sufficiency_section> self_sufficiency{};
+    std::vector<repair_section> repairs;      ///< with a bloc: under today's rules, then the bloc on its own
     timeline_section timeline;
     std::vector<fact_line> facts;
     std::vector<source_line> sources;

@@ -141,6 +141,17 @@ inline std::string text_report(const chokepoint_report& r) {
         out += "  self-sufficiency of " + join(s.bloc, ",") + ": capable " + yes_no(s.capable) + ", coverage " +
                format_share(s.coverage) + ", domestic value share " + format_share(s.domestic_value_share) + "\n";
     }
+    for (const auto& rs : r.repairs) {
+        out += "  repair sets of " + join(r.bloc, ",") + (rs.scenario == "isolated" ? " on its own: " : " under today's rules: ");
+        if (!rs.stopped.empty()) out += "search stopped\n";
+        else if (rs.available_at_baseline) out += "available as it is\n";
+        else if (!rs.repairable) out += "none (not even all " + std::to_string(rs.missing.size()) + " missing items)\n";
+        else {
+            std::string sets;
+            for (const auto& s : rs.sets) sets += (sets.empty() ? "" : "; ") + join(s, " + ");
+            out += (sets.empty() ? "none of at most " + std::to_string(rs.max_order) + " items" : sets) + "\n";
+        }
+    }
     std::size_t changes = 0;
     for (const auto& c : r.timeline.changes) changes += c.empty() ? 0 : 1;
     out += "  timeline: " + std::to_string(r.timeline.points.size()) + " dates, " + std::to_string(changes) + " with changes\n";

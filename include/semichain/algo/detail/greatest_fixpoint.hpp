@@ -58,10 +58,14 @@ struct fixpoint_state {
 /// requirement of an offering with a `since` is checked at that date, by
 /// obtainability alone (valid, provider not gone, not blocked), and its
 /// failure at t only freezes capacity; without it, every requirement is
-/// checked at t.
+/// checked at t. `forced` (if not null) marks items that count as having one
+/// more offering, always usable by every buyer at every date (a supply
+/// assumed built: repair.hpp); their requirements never fail.
 template <class Blocked, class MayBlock>
 constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, const company_flags& disrupted,
-                                           Blocked blocked, MayBlock may_block, bool capital_at_start) {
+                                           Blocked blocked, MayBlock may_block, bool capital_at_start,
+                                           const index_vector<item_index, std::uint8_t>* forced = nullptr) {
+    const auto is_forced = [forced](item_index y) { return forced != nullptr && (*forced)[y] != 0; };
     const auto no = g.offerings.size();
     const auto offerings = g.offerings.indices();
     fixpoint_state st;
@@ -92,7 +96,7 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
         }
         bool ok = true;
         g.for_each_requirement(o, [&](const requirement_record& r) {
-            if (!ok || !checked_at_start(o, r) || installed(o, r)) return;
+            if (!ok || !checked_at_start(o, r) || installed(o, r) || is_forced(r.input)) return;
             const auto qs = g.offerings_of(r.input);
             const bool had = std::any_of(qs.begin(), qs.end(), [&](offering_index q) {
                 return obtainable(g, q, off.provider, off.since, disrupted, blocked);
@@ -124,9 +128,9 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
         index_value slot = slot_begin[o];
         g.for_each_requirement(o, [&](const requirement_record& r) {
             if (!checked_at_start(o, r)) {
-                index_value n = 0;
+                index_value n = is_forced(r.input) ? 1 : 0;
                 if (!restricted) {
-                    n = alive_offerings[r.input];
+                    n += alive_offerings[r.input];
                 } else {
                     for (const offering_index q : g.offerings_of(r.input))
                         if (alive[q] && !blocked(q, p, t)) ++n;
@@ -171,7 +175,7 @@ constexpr fixpoint_state greatest_fixpoint(const graph_view& g, day_number t, co
         if (!alive[o] || !capital_at_start || (g.offerings[o].since == since_always && g.installed_of(o).empty())) continue;
         const company_index p = g.offerings[o].provider;
         g.for_each_requirement(o, [&](const requirement_record& r) {
-            if (!checked_at_start(o, r) || !st.frozen_input[o].is_none()) return;
+            if (!checked_at_start(o, r) || !st.frozen_input[o].is_none() || is_forced(r.input)) return;
             const auto qs = g.offerings_of(r.input);
             if (std::none_of(qs.begin(), qs.end(), [&](offering_index q) { return alive[q] && !blocked(q, p, t); })) st.frozen_input[o] = r.input;
         });
