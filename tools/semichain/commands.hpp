@@ -35,6 +35,7 @@ struct options {
     std::string enforcement = "rules";     ///< --enforcement rules|observed
     bool available_only = false;           ///< trace: follow only available offerings
     std::string what = "items";            ///< list: items, companies, rules, sources, countries
+    std::string layout = "auto";           ///< report's HTML picture: auto, dot or layered
     // output
     std::string format;                    ///< empty: the subcommand's default
     std::string out;                       ///< --out DIR (empty: stdout)
