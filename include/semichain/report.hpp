@@ -1,7 +1,8 @@
 // Reports: a chokepoint report assembled as data (report/report.hpp,
 // report/assemble.hpp) and its writers — Markdown, JSON, CSV, Graphviz DOT,
-// plain text and a self-contained HTML page (report/html.hpp). Opt-in: the JSON writer needs nlohmann_json (3.x); include
-// the other headers alone to avoid that dependency.
+// plain text and a self-contained HTML page (report/html.hpp). Opt-in: the
+// JSON writer needs nlohmann_json (3.x); include the other headers alone to
+// avoid that dependency.
 #pragma once
 
 #include <semichain/report/assemble.hpp>
@@ -12,6 +13,7 @@
 #include <semichain/report/format.hpp>
 #include <semichain/report/html.hpp>
 #include <semichain/report/html_assets.hpp>
+#include <semichain/report/html_sections.hpp>
 #include <semichain/report/json.hpp>
 #include <semichain/report/layout.hpp>
 #include <semichain/report/markdown.hpp>

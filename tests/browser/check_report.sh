@@ -25,7 +25,7 @@ expect() {  # expect FILE DESCRIPTION FIXED-STRING
 
 size=$(stat -c %s "$page")
 echo "report.html: $size bytes"
-((size < 400000)) || fail "the page is $size bytes, more than 400 000"
+((size < 350000)) || fail "the page is $size bytes, more than 350 000"
 
 # dump NAME URL-FRAGMENT
 dump() {
