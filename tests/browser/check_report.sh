@@ -36,8 +36,8 @@ dump() {
   sed -n '/<section class="case" id="case-2">/,/<\/section>/p' "$work/$name.html" >"$work/$name-case2.html"
 }
 
-dump before "#date=2020-09-14"
-dump after "#date=2020-09-15"
+dump before "#date=2020-09-14&node=tsmc"
+dump after "#date=2020-09-15&node=tsmc"
 
 for name in before after; do
   f="$work/$name.html"
@@ -53,16 +53,23 @@ done
 b="$work/before-case2.html"
 expect "$b" "available on 2020-09-14" '<code>kirin_9000</code> is <strong>available</strong> to <code>huawei</code> on 2020-09-14.'
 expect "$b" "the Kirin 9000 drawn available" '<g class="n item root" data-n="0" data-id="kirin_9000"'
-expect "$b" "TSMC highlighted as a single point of failure" 'class="n company cp1" data-n="49" data-id="tsmc"'
+# TSMC's details are open (node=tsmc): its node is selected.
+expect "$b" "TSMC highlighted as a single point of failure" 'class="n company cp1 sel" data-n="49" data-id="tsmc"'
+expect "$b" "TSMC's details: its N5 offering available under the rule's savings clause" \
+  '<td><code>tsmc_n5</code></td><td>—</td><td>available; savings clause of us_fdp_huawei_2020</td><td>—</td>'
+expect "$b" "TSMC's details: a single point of failure" '<strong>A single point of failure</strong> on this date.'
 expect "$b" "no block on 2020-09-14" '<p class="no-blocks">No control rule in force blocks anything in this chain.</p>'
 
 # 2020-09-15: the foreign-direct-product rule cuts HiSilicon off from TSMC.
 a="$work/after-case2.html"
 expect "$a" "unavailable on 2020-09-15" '<code>kirin_9000</code> is <strong>not available</strong> to <code>huawei</code> on 2020-09-15.'
 expect "$a" "the Kirin 9000 drawn unavailable" '<g class="n item root unav" data-n="0" data-id="kirin_9000"'
-expect "$a" "TSMC no longer a chokepoint (nothing left to cut)" 'class="n company" data-n="49" data-id="tsmc"'
+expect "$a" "TSMC no longer a chokepoint (nothing left to cut)" 'class="n company sel" data-n="49" data-id="tsmc"'
 expect "$a" "TSMC's N5 offering drawn blocked" 'class="e provides blocked" data-e="3"'
 expect "$a" "the block listed with its rule" '<td><code>us_fdp_huawei_2020</code></td><td>USA</td><td>2020-05-15</td>'
+expect "$a" "TSMC's details: its N5 offering blocked" '<td><code>tsmc_n5</code></td><td>—</td><td>blocked</td><td><code>us_fdp_huawei_2020</code> (reach uncertain)</td>'
+expect "$a" "TSMC's details: the rule" '<li><code>us_fdp_huawei_2020</code> (USA, 2020-05-15, '
+expect "$a" "TSMC's details: the rule's source linked" '<h5>Sources</h5><ul><li><code>'
 expect "$a" "the dates shown in the headings" '<h3>Dependency trace on <span class="cur-date">2020-09-15</span></h3>'
 
 # Without JavaScript the page is as written (Chromium's --dump-dom needs

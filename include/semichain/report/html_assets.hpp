@@ -8,7 +8,8 @@
 //    <script id="semichain-data">: per case the structure once, per date only
 //    the states that differ from the plain ones);
 //  - reads "#date=YYYY-MM-DD" from the address to set every date control
-//    that offers that date;
+//    that offers that date, and "node=ID" (after "&") to open that node's
+//    details in every case that has it;
 //  - shows a node's offerings, shares, rules and sources when it is clicked;
 //  - sorts a table by a column when its header is clicked;
 //  - sets data-ready="1" on <body> when it has run through.
@@ -123,8 +124,9 @@ function sortable(root){root.querySelectorAll('table.sortable').forEach(function
   var rs=Array.prototype.slice.call(tb.rows);rs.sort(function(a,b){var x=a.cells[col].textContent.trim(),y=b.cells[col].textContent.trim(),nx=parseFloat(x),ny=parseFloat(y);
    var r=(!isNaN(nx)&&!isNaN(ny)&&String(nx)===x&&String(ny)===y)?nx-ny:x.localeCompare(y);return asc?r:-r;});
   rs.forEach(function(r){tb.appendChild(r);});});});});}
-function fromHash(){var m=/(?:^#|&)date=(\d{4}-\d{2}-\d{2})/.exec(location.hash);if(!m)return;
- D.cases.forEach(function(c,j){var s=$('date-'+(j+1));for(var i=0;i<s.options.length;++i)if(s.options[i].value===m[1]){s.selectedIndex=i;render(j+1,i);}});}
+function fromHash(){var m=/(?:^#|&)date=(\d{4}-\d{2}-\d{2})/.exec(location.hash),n=/(?:^#|&)node=([^&]+)/.exec(location.hash);
+ if(m)D.cases.forEach(function(c,j){var s=$('date-'+(j+1));for(var i=0;i<s.options.length;++i)if(s.options[i].value===m[1]){s.selectedIndex=i;render(j+1,i);}});
+ if(n)D.cases.forEach(function(c,j){c.nodes.forEach(function(x,i){if(x[0]===decodeURIComponent(n[1]))panel(j+1,i);});});}
 D.cases.forEach(function(c,j){var k=j+1,s=$('date-'+k);s.disabled=false;s.addEventListener('change',function(){render(k,s.selectedIndex);});
  $('case-'+k).querySelectorAll('svg.graph .n').forEach(function(g){var i=+g.getAttribute('data-n');
   g.addEventListener('click',function(){panel(k,i);});g.addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();panel(k,i);}});});});
