@@ -6,7 +6,9 @@
 # Set SEMICHAIN_SKIP_SETUP=1 to skip it (e.g. on a machine that is not Debian).
 set -euo pipefail
 
-packages=(cmake make g++ clang librange-v3-dev libboost-dev catch2 nlohmann-json3-dev libcli11-dev "$@")
+# graphviz lays out the report's pictures; chromium runs the HTML report's
+# browser test (tests/browser).
+packages=(cmake make g++ clang librange-v3-dev libboost-dev catch2 nlohmann-json3-dev libcli11-dev graphviz chromium "$@")
 
 if [[ "${SEMICHAIN_SKIP_SETUP:-0}" == 1 ]]; then
   exit 0

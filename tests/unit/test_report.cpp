@@ -4,6 +4,7 @@
 #include <semichain/io/status_filter.hpp>
 #include <semichain/report.hpp>
 
+#include "support/controlled_model.hpp"
 #include "support/minimal_model.hpp"
 
 #include <catch2/catch.hpp>
@@ -25,22 +26,6 @@ report::request minimal_request(const graph_view& v) {
     q.item = v.item("chip");
     q.members = bloc{TWN};
     return q;
-}
-
-// The minimal model with a buyer x (CHN) and two listings of m:
-//   usa_list_m  USA  2024-01-01  (blocks a's wafer to m)
-//   jpn_list_m  JPN  2025-01-01  (blocks b's wafer to m: the chip is lost)
-// and provenance: one source, an uncertain offering and an assumed weight.
-graph controlled_model() {
-    graph_builder b = test_support::minimal_model();
-    b.add(company_input{.id = "x", .name = "X", .location = CHN, .roles = {role::device_maker}});
-    b.add(source_input{.id = "s1", .title = "A \"quoted\" title, with a comma", .publisher = "P", .published = 2024y / 2 / 1,
-                       .url = "https://example.org/s1"});
-    b.add(rule_input{.id = "usa_list_m", .kind = rule_kind::entity_listing, .authority = USA, .effective = 2024y / 1 / 1,
-                     .targets = {"m"}, .source = "s1", .certainty = status::public_});
-    b.add(rule_input{.id = "jpn_list_m", .kind = rule_kind::entity_listing, .authority = JPN, .effective = 2025y / 1 / 1,
-                     .targets = {"m"}, .certainty = status::uncertain});
-    return b.build();
 }
 
 // The minimal model with statuses on every row, for conclusions that rest on
@@ -198,7 +183,7 @@ TEST_CASE("JSON contracts have the documented keys and values", "[report][json]"
 }
 
 TEST_CASE("blocks, the timeline and flags under control rules", "[report]") {
-    const graph g = controlled_model();
+    const graph g = test_support::controlled_model();
     const graph_view v = g.view();
     report::request q;
     q.item = v.item("chip");
@@ -294,7 +279,7 @@ TEST_CASE("blocks, the timeline and flags under control rules", "[report]") {
 }
 
 TEST_CASE("a report is the same bytes every time", "[report]") {
-    const graph g = controlled_model();
+    const graph g = test_support::controlled_model();
     const graph_view v = g.view();
     report::request q;
     q.item = v.item("chip");
@@ -353,7 +338,7 @@ TEST_CASE("concentration: country rows first, residual providers left out", "[re
 }
 
 TEST_CASE("a report on an unavailable item says so everywhere", "[report]") {
-    const graph g = controlled_model();
+    const graph g = test_support::controlled_model();
     const graph_view v = g.view();
     report::request q;
     q.item = v.item("chip");

@@ -182,9 +182,13 @@ int semichain::cli::run(int argc, const char* const* argv) {
         d.bloc(false);
         d.chokepoint_options();
         d.dates();
-        d.format({"md", "json", "csv", "dot", "text"}, "md");
+        d.format({"md", "json", "csv", "dot", "text", "html"}, "md");
+        report->add_option("--layout", o.layout,
+                           "The HTML picture's layout: dot (Graphviz), layered (the tool's own, the same on every machine) "
+                           "or auto (dot when installed) (default: auto)")
+            ->check(CLI::IsMember({"auto", "dot", "layered"}));
         report->add_option("--out", o.out,
-                           "Write report.md, report.json, report.txt, report_*.csv, report.dot (and report.svg when "
+                           "Write report.md, report.html, report.json, report.txt, report_*.csv, report.dot (and report.svg when "
                            "Graphviz's dot is installed) into this directory");
     }
     commands.emplace_back(report, tool::run_report);

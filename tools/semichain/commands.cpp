@@ -2,6 +2,7 @@
 
 #include "builtin_world.hpp"
 #include "headline.hpp"
+#include "html_report.hpp"
 #include "output.hpp"
 #include "warnings.hpp"
 
@@ -288,6 +289,7 @@ int run_report(const options& o) {
         report::add_without_flagged(d.view, filtered, q, rep);
         return rep;
     };
+    std::vector<report::request> requests;  // one per case, for the HTML page's dated states
     if (o.item.empty()) {
         if (!d.builtin)
             throw usage_error("semichain: report: --item is required with --model or --eto (the headline report without "
@@ -314,10 +316,12 @@ int run_report(const options& o) {
             q.licences = parse_licence_mode(o.licences).value_or(licence_mode::presumed);
             q.enforcement = parse_enforcement_mode(o.enforcement).value_or(enforcement_mode::rules);
             doc.cases.push_back(assemble(q));
+            requests.push_back(q);
         }
     } else {
         const report::request q = request_of(d, o);
         doc.cases.push_back(assemble(q));
+        requests.push_back(q);
         doc.title = "semichain report: " + doc.cases.front().title;
         doc.intro = {"Computed by `semichain report` on " + d.name + "."};
     }
@@ -327,13 +331,14 @@ int run_report(const options& o) {
         {"json", [&] { return report::dump(with_warnings(report::to_json(doc), d.warnings)); }},
         {"csv", [&] { return report::write_csv(report::report_tables(doc)); }},
         {"dot", [&] { return report::write_dot(doc); }},
-        {"text", [&] { return report::write_text(doc); }}};
+        {"text", [&] { return report::write_text(doc); }},
+        {"html", [&] { return html_report(d.view, requests, doc, o.layout); }}};
     if (o.out.empty()) {
         emit(o, "report", writers);
         return 0;
     }
     // --out: every format, each in its file (report.md, report.json, one
-    // report_<table>.csv per table, report.dot and its SVG, report.txt).
+    // report_<table>.csv per table, report.dot and its SVG, report.txt, report.html).
     for (const auto& w : writers) {
         if (w.format == "csv") {
             for (const auto& t : report::report_tables(doc)) write_output(o.out, "report_" + t.name + ".csv", report::write_csv(t));

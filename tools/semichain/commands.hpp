@@ -53,6 +53,7 @@ struct options {
     std::string probabilities;             ///< risk: --probabilities FILE (CSV id,probability)
     std::optional<double> default_probability;  ///< risk: --default-probability P
     std::string scenario = "rules";        ///< repair: rules (today's) or isolated (every other country disrupted)
+    std::string layout = "auto";           ///< report's HTML picture: auto, dot or layered
     // output
     std::string format;                    ///< empty: the subcommand's default
     std::string out;                       ///< --out DIR (empty: stdout)

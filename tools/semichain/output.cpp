@@ -53,25 +53,32 @@ std::optional<std::filesystem::path> find_dot() {
     return std::nullopt;
 }
 
-bool render_svg(const std::filesystem::path& dot_file, const std::filesystem::path& svg_file) {
+bool run_dot(const std::string& format, const std::filesystem::path& in_file, const std::filesystem::path& out_file) {
     const auto dot = find_dot();
-    if (!dot) {
-        std::cerr << "semichain: Graphviz 'dot' is not installed: wrote " << dot_file.string() << " but no SVG\n";
-        return false;
-    }
-    std::string prog = dot->string(), fmt = "-Tsvg", flag = "-o", svg = svg_file.string(), in = dot_file.string();
-    std::vector<char*> argv{prog.data(), fmt.data(), flag.data(), svg.data(), in.data(), nullptr};
+    if (!dot) return false;
+    std::string prog = dot->string(), fmt = "-T" + format, flag = "-o", out = out_file.string(), in = in_file.string();
+    std::vector<char*> argv{prog.data(), fmt.data(), flag.data(), out.data(), in.data(), nullptr};
     pid_t pid = 0;
     if (::posix_spawn(&pid, prog.c_str(), nullptr, nullptr, argv.data(), environ) != 0) {
-        std::cerr << "semichain: cannot run " << prog << ": no SVG written\n";
+        std::cerr << "semichain: cannot run " << prog << "\n";
         return false;
     }
     int status = 0;
     if (::waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::cerr << "semichain: " << prog << " failed on " << in << ": no SVG written\n";
+        std::cerr << "semichain: " << prog << " " << fmt << " failed on " << in << "\n";
         return false;
     }
     return true;
+}
+
+bool render_svg(const std::filesystem::path& dot_file, const std::filesystem::path& svg_file) {
+    if (!find_dot()) {
+        std::cerr << "semichain: Graphviz 'dot' is not installed: wrote " << dot_file.string() << " but no SVG\n";
+        return false;
+    }
+    if (run_dot("svg", dot_file, svg_file)) return true;
+    std::cerr << "semichain: no SVG written\n";
+    return false;
 }
 
 }  // namespace semichain::cli
