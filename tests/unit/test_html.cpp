@@ -81,21 +81,27 @@ TEST_CASE("the page is self-contained, with one picture and the states at each d
     const auto states = report::assemble_dated_states(v, q, r);
 
     // The states worked out by hand: a's wafer is blocked to m from
-    // 2024-01-01 (usa_list_m), b's too from 2025-01-01 (jpn_list_m).
-    REQUIRE(states.size() == 4);
+    // 2024-01-01 (usa_list_m), b's too from 2025-01-01 (jpn_list_m). The
+    // dates: the request's extra date 2023-06-30, the day before each rule
+    // (2023-12-31, 2024-12-31), the rules' dates and the report's date.
+    REQUIRE(states.size() == 6);
     CHECK(states[0].date == "2023-06-30");
     CHECK(states[0].available);
     CHECK(states[0].blocks.empty());
     CHECK(states[0].company_sets.sets == std::vector<std::vector<std::string>>{{"m"}, {"a", "b"}});
-    CHECK(states[1].date == "2024-01-01");
-    REQUIRE(states[1].blocks.size() == 1);
-    CHECK(states[1].blocks[0].provider == "a");
-    CHECK(states[2].date == "2024-06-30");
-    CHECK(states[2].company_sets.sets == std::vector<std::vector<std::string>>{{"b"}, {"m"}});
-    CHECK(states[3].date == "2025-01-01");
-    CHECK_FALSE(states[3].available);
-    CHECK(states[3].blocks.size() == 2);
-    CHECK_FALSE(states[3].graph.nodes[0].available);  // chip
+    CHECK(states[1].date == "2023-12-31");
+    CHECK(states[1].blocks.empty());
+    CHECK(states[2].date == "2024-01-01");
+    REQUIRE(states[2].blocks.size() == 1);
+    CHECK(states[2].blocks[0].provider == "a");
+    CHECK(states[3].date == "2024-06-30");
+    CHECK(states[3].company_sets.sets == std::vector<std::vector<std::string>>{{"b"}, {"m"}});
+    CHECK(states[4].date == "2024-12-31");
+    CHECK(states[4].available);
+    CHECK(states[5].date == "2025-01-01");
+    CHECK_FALSE(states[5].available);
+    CHECK(states[5].blocks.size() == 2);
+    CHECK_FALSE(states[5].graph.nodes[0].available);  // chip
     for (const auto& s : states) {
         CHECK(s.graph.nodes.size() == r.graph.nodes.size());
         CHECK(s.graph.edges.size() == r.graph.edges.size());
@@ -115,9 +121,10 @@ TEST_CASE("the page is self-contained, with one picture and the states at each d
     CHECK(page.size() - plain.size() < 1500);
     CHECK(page.size() < 40000);
 
-    // The date control: the four dates, the report's selected.
-    CHECK(contains(page, "<select id=\"date-1\" disabled><option value=\"2023-06-30\">2023-06-30</option><option value=\"2024-01-01\">"
-                         "2024-01-01</option><option value=\"2024-06-30\" selected>2024-06-30</option><option value=\"2025-01-01\">"
+    // The date control: the six dates, the report's selected.
+    CHECK(contains(page, "<select id=\"date-1\" disabled><option value=\"2023-06-30\">2023-06-30</option><option value=\"2023-12-31\">2023-12-31</option><option value=\"2024-01-01\">"
+                         "2024-01-01</option><option value=\"2024-06-30\" selected>2024-06-30</option><option value=\"2024-12-31\">"
+                         "2024-12-31</option><option value=\"2025-01-01\">"
                          "2025-01-01</option></select>"));
     // The states: on 2023-06-30 every item available ("aa"), m a single
     // point of failure and a, b a set of two ("2210"); on 2025-01-01 the
@@ -211,6 +218,6 @@ TEST_CASE("a state with another picture is refused", "[report][html]") {
     auto states = report::assemble_dated_states(v, q, r);
     states[1].graph.nodes.pop_back();
     CHECK_THROWS_AS(report::write_html({"T", {}, {r}}, {{states, {}}}), std::invalid_argument);
-    states.erase(states.begin() + 1, states.begin() + 3);  // no state on the report's date
+    states.erase(states.begin() + 1, states.begin() + 4);  // no state on the report's date
     CHECK_THROWS_WITH(report::write_html({"T", {}, {r}}, {{states, {}}}), Catch::Contains("no state on its date 2024-06-30"));
 }
