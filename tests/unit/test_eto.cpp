@@ -357,15 +357,17 @@ TEST_CASE("ETO: broken files are errors naming file, line, column and rule; noth
         CHECK(eto_errors(f) == std::vector<std::string>{"providers.csv:4: column 3 (provider_id): rows of one provider id must "
                                                         "agree on name, type and country (first given on line 3) ('P88')"});
     }
-    SECTION("duplicate input ids, an unknown type, a bad year") {
+    SECTION("duplicate input ids, an unknown type, a bad year, a year outside [1900, 2100]") {
         auto f = tiny();
-        f.inputs.text += "N19,Lithography again,tool_resource,,,,2025\nN30,Gizmo,gadget,,,,\nN31,Gas,material_resource,,,,2025a\n";
+        f.inputs.text += "N19,Lithography again,tool_resource,,,,2025\nN30,Gizmo,gadget,,,,\nN31,Gas,material_resource,,,,2025a\n"
+                         "N32,Foil,material_resource,,,,22\n";
         CHECK(eto_errors(f) ==
               std::vector<std::string>{
                   "inputs.csv:4: column 1 (input_id): ids must be unique (first given on line 3 of inputs.csv) ('N19')",
                   "inputs.csv:5: column 3 (type): type must be ultimate_output, design_resource, tool_resource, "
                   "material_resource or process ('gadget')",
-                  "inputs.csv:6: column 7 (year): a year must be a whole number such as 2022 ('2025a')"});
+                  "inputs.csv:6: column 7 (year): a year must be a whole number from 1900 to 2100, such as 2022 ('2025a')",
+                  "inputs.csv:7: column 7 (year): a year must be a whole number from 1900 to 2100, such as 2022 ('22')"});
     }
     SECTION("sequence rows with unknown ids or no target") {
         auto f = tiny();

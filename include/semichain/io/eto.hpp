@@ -331,8 +331,10 @@ private:
             in.attributes.push_back({.key = "eto_type", .text = x.eto_type});
             if (const auto stage = trim(t.get(r, 3)); !stage.empty()) in.attributes.push_back({.key = "stage", .text = std::string{stage}});
             if (const auto year = trim(t.get(r, 4)); !year.empty()) {
-                if (const auto y = parse_int(year)) in.attributes.push_back({.key = "year", .is_number = true, .number = static_cast<double>(*y)});
-                else fail(t, r, 4, "a year must be a whole number such as 2022", year);
+                // The bound of the JSON format's "year" attribute (io/json_load.hpp), so that the model written loads.
+                if (const auto y = parse_int(year); y && *y >= 1900 && *y <= 2100)
+                    in.attributes.push_back({.key = "year", .is_number = true, .number = static_cast<double>(*y)});
+                else fail(t, r, 4, "a year must be a whole number from 1900 to 2100, such as 2022", year);
             }
             if (const auto size = trim(t.get(r, 5)); !size.empty())
                 in.attributes.push_back({.key = "market_size", .text = std::string{size}});
@@ -448,7 +450,8 @@ private:
                 row.share = pct / 100.0;
             if (const auto year = trim(t.get(r, 3)); !year.empty()) {
                 row.year = parse_int(year);
-                if (!row.year) fail(t, r, 3, "a year must be a whole number such as 2022", year);
+                if (!row.year || *row.year < 1900 || *row.year > 2100)
+                    fail(t, r, 3, "a year must be a whole number from 1900 to 2100, such as 2022", year);
             }
             if (const auto neg = trim(t.get(r, 5)); !neg.empty()) {
                 if (neg == "true" || neg == "TRUE" || neg == "True" || neg == "yes" || neg == "1" || neg == "x" || neg == "X")
