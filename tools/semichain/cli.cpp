@@ -26,6 +26,8 @@ namespace {
 using semichain::cli::options;
 
 const CLI::Validator date_check{[](std::string& s) { return semichain::cli::date_problem(s); }, "YYYY-MM-DD", "date"};
+const CLI::Validator max_order_check{[](std::string& s) { return semichain::cli::whole_number_problem(s, 1, 8); },
+                                   "1-8", "order"};
 
 const CLI::Validator country_check{[](std::string& s) -> std::string {
                                        return semichain::country::parse(s)
@@ -109,7 +111,7 @@ struct declare {
     }
     void chokepoint_options() const {
         sub->add_option("--max-order", o.max_order, "The largest chokepoint set reported, 1–8 (default: 3)")
-            ->check(CLI::Validator{[](std::string& s) { return semichain::cli::whole_number_problem(s, 1, 8); }, "1-8", "order"});
+            ->check(max_order_check);
         sub->add_option("--candidates", o.candidates,
                         "Who may be disrupted: role:R, country:C or company ids, comma-separated; filters combine "
                         "(default: every company)")
@@ -246,7 +248,8 @@ int semichain::cli::run(int argc, const char* const* argv) {
         const declare d{repair, o};
         d.question();
         d.bloc(true);
-        repair->add_option("--max-order", o.max_order, "The largest repair set reported, 1–8 (default: 3)")->check(CLI::Range(1, 8));
+        repair->add_option("--max-order", o.max_order, "The largest repair set reported, 1–8 (default: 3)")
+            ->check(max_order_check);
         repair->add_option("--scenario", o.scenario,
                            "rules: today's rules; isolated: every company outside the bloc disrupted (default: rules)")
             ->check(CLI::IsMember({"rules", "isolated"}));
