@@ -2,6 +2,7 @@
 #include <semichain/algo/availability.hpp>
 #include <semichain/graph/graph.hpp>
 
+#include "support/dates.hpp"
 #include "support/fab_model.hpp"
 #include "support/minimal_model.hpp"
 
@@ -12,7 +13,7 @@ using namespace semichain::countries;
 using namespace std::chrono;
 
 namespace {
-constexpr date some_day = 2024y / 1 / 1;
+using test_support::some_day;
 
 }  // namespace
 

@@ -25,7 +25,7 @@ using test_support::world_company;
 using test_support::world_item;
 
 namespace {
-const graph_view v = test_support::world_view;
+using test_support::v;
 
 rule_index rule(std::string_view id) { return test_support::world_rule(id); }
 offering_index offering(std::string_view provider, std::string_view made) {

@@ -5,6 +5,7 @@
 #include <semichain/algo/chokepoints.hpp>
 #include <semichain/graph/graph.hpp>
 
+#include "support/dates.hpp"
 #include "support/random_graph.hpp"
 
 #include <catch2/catch.hpp>
@@ -19,7 +20,7 @@ using namespace semichain::countries;
 using namespace std::chrono;
 
 namespace {
-constexpr date some_day = 2024y / 1 / 1;
+using test_support::some_day;
 using sets_t = std::vector<std::vector<candidate_member_t>>;
 
 sets_t streamed(const graph_view& v, const chokepoint_query& q, chokepoint_result& summary) {

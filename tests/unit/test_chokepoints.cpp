@@ -4,6 +4,7 @@
 #include <semichain/graph/graph.hpp>
 
 #include "../static/minimal_model.hpp"
+#include "support/dates.hpp"
 #include "support/fab_model.hpp"
 #include "support/minimal_model.hpp"
 #include "support/random_graph.hpp"
@@ -21,7 +22,7 @@ using namespace semichain::countries;
 using namespace std::chrono;
 
 namespace {
-constexpr date some_day = 2024y / 1 / 1;
+using test_support::some_day;
 
 /// The sets as id strings, for readable failures: "m | a,b".
 std::string describe(const graph_view& v, const chokepoint_result& r) {

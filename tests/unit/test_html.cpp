@@ -5,6 +5,7 @@
 #include <semichain/report.hpp>
 
 #include "support/controlled_model.hpp"
+#include "support/text.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -19,7 +20,7 @@ using namespace std::chrono;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using test_support::contains;
 
 std::size_t count(const std::string& text, const std::string& part) {
     std::size_t n = 0;

@@ -6,6 +6,7 @@
 
 #include "support/controlled_model.hpp"
 #include "support/minimal_model.hpp"
+#include "support/text.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -19,7 +20,7 @@ using namespace std::chrono;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using test_support::contains;
 
 report::request minimal_request(const graph_view& v) {
     report::request q;

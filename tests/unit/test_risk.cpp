@@ -7,6 +7,7 @@
 #include <semichain/algo/risk.hpp>
 #include <semichain/graph/graph.hpp>
 
+#include "support/dates.hpp"
 #include "support/random_graph.hpp"
 
 #include <catch2/catch.hpp>
@@ -20,7 +21,7 @@ using namespace semichain;
 using namespace std::chrono;
 
 namespace {
-constexpr date some_day = 2024y / 1 / 1;
+using test_support::some_day;
 
 /// P(item unavailable) by summing over every scenario of the members;
 /// `fixed`: a member whose state is forced (p = 1 or 0).

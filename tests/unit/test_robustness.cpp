@@ -105,7 +105,7 @@ TEST_CASE("cut sets: minimising a family", "[cut_sets]") {
 }
 
 namespace {
-std::string csv_error(std::string_view text) {
+std::string csv_error_what(std::string_view text) {
     try {
         (void)parse_csv(text, "t.csv");
     } catch (const load_error& e) {
@@ -118,17 +118,17 @@ constexpr std::string_view bad_utf8 = ": the file must be UTF-8 text (invalid by
 
 TEST_CASE("CSV: every malformed UTF-8 sequence is named by its line and byte", "[csv]") {
     // Four-byte sequences: U+10000 (F0 90 80 80), U+50000 (F1), U+10FFFF (F4 8F BF BF).
-    CHECK(csv_error("a\n\xF0\x90\x80\x80,\n") == "t.csv:2: a record must have as many fields as the header (1), this one has 2");
-    CHECK(csv_error("a\n\xF1\x80\x80\x80\n\xF4\x8F\xBF\xBF\n") == "(loaded)");
-    CHECK(csv_error("a\nxy\xF4\x90\x80\x80\n") == std::string{"t.csv:2:3"} + std::string{bad_utf8});  // above U+10FFFF
-    CHECK(csv_error("a\n\xF0\x80\x80\x80\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});    // overlong
-    CHECK(csv_error("a\n\xF0\x90\x80\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});        // a continuation byte missing
-    CHECK(csv_error("a\n\xF0\x90\x80") == std::string{"t.csv:2:1"} + std::string{bad_utf8});          // cut at the end
-    CHECK(csv_error("a\n\xE0\x80\xAF\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});        // overlong '/'
-    CHECK(csv_error("a\n\xC0\xAF\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});            // overlong '/'
-    CHECK(csv_error("a\nok\n\x80\n") == std::string{"t.csv:3:1"} + std::string{bad_utf8});            // a lone continuation
-    CHECK(csv_error("a\n\xF5\x80\x80\x80\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});    // no such lead byte
-    CHECK(csv_error("a\n\xFF\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});
+    CHECK(csv_error_what("a\n\xF0\x90\x80\x80,\n") == "t.csv:2: a record must have as many fields as the header (1), this one has 2");
+    CHECK(csv_error_what("a\n\xF1\x80\x80\x80\n\xF4\x8F\xBF\xBF\n") == "(loaded)");
+    CHECK(csv_error_what("a\nxy\xF4\x90\x80\x80\n") == std::string{"t.csv:2:3"} + std::string{bad_utf8});  // above U+10FFFF
+    CHECK(csv_error_what("a\n\xF0\x80\x80\x80\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});    // overlong
+    CHECK(csv_error_what("a\n\xF0\x90\x80\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});        // a continuation byte missing
+    CHECK(csv_error_what("a\n\xF0\x90\x80") == std::string{"t.csv:2:1"} + std::string{bad_utf8});          // cut at the end
+    CHECK(csv_error_what("a\n\xE0\x80\xAF\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});        // overlong '/'
+    CHECK(csv_error_what("a\n\xC0\xAF\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});            // overlong '/'
+    CHECK(csv_error_what("a\nok\n\x80\n") == std::string{"t.csv:3:1"} + std::string{bad_utf8});            // a lone continuation
+    CHECK(csv_error_what("a\n\xF5\x80\x80\x80\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});    // no such lead byte
+    CHECK(csv_error_what("a\n\xFF\n") == std::string{"t.csv:2:1"} + std::string{bad_utf8});
 }
 
 TEST_CASE("CSV: a directory is not a file", "[csv]") {

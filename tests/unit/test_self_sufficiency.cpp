@@ -4,6 +4,7 @@
 #include <semichain/graph/detail/assemble.hpp>
 #include <semichain/graph/graph.hpp>
 
+#include "support/dates.hpp"
 #include "support/fab_model.hpp"
 #include "support/minimal_model.hpp"
 #include "support/random_graph.hpp"
@@ -24,7 +25,7 @@ using namespace semichain::countries;
 using namespace std::chrono;
 
 namespace {
-constexpr date some_day = 2024y / 1 / 1;
+using test_support::some_day;
 
 double dvs(const graph_view& v, std::string_view x, const bloc& B, date on = some_day) {
     const auto r = domestic_value_share(v, v.item(x), {}, B, {.as_of = on});

@@ -14,31 +14,12 @@
 using namespace semichain;
 using namespace semichain::countries;
 using namespace std::chrono;
+using test_support::fab_with_rules;
 
 namespace {
 std::vector<chain_block> sorted(std::vector<chain_block> bs) {
     std::sort(bs.begin(), bs.end());
     return bs;
-}
-
-// The fab model, the Kirin 9000S on SMIC's N7, and three rules:
-//   us_entity_list_huawei  2019-05-16  USA listing of HiSilicon, origin scope
-//   us_fdp_huawei          2020-09-15  the same, foreign-direct-product scope
-//   nl_duv                 2023-09-01  NLD: DUV immersion scanners to Chinese buyers
-graph_builder fab_with_rules() {
-    graph_builder b = test_support::fab_model();
-    b.add(item_input{.id = "kirin_9000s", .name = "Kirin 9000S", .kind = category::chip});
-    b.add(provides_input{.provider = "hisilicon", .item = "kirin_9000s"});
-    b.add(requires_input{.item = "kirin_9000s", .input = "node_n7"});
-    b.add(requires_input{.item = "kirin_9000s", .input = "eda"});
-    b.add(rule_input{.id = "us_entity_list_huawei", .kind = rule_kind::entity_listing, .authority = USA,
-                     .effective = 2019y / 5 / 16, .targets = {"hisilicon"}});
-    b.add(rule_input{.id = "us_fdp_huawei", .kind = rule_kind::entity_listing, .authority = USA,
-                     .effective = 2020y / 9 / 15, .scope = rule_scope::cannot_be_made_without, .targets = {"hisilicon"}});
-    b.add(rule_input{.id = "nl_duv", .kind = rule_kind::threshold, .authority = NLD, .effective = 2023y / 9 / 1,
-                     .buyer_countries = {CHN}, .match = category::tool,
-                     .conditions = {{.key = "tool_class", .op = condition_op::equals, .text = "duv_immersion_scanner"}}});
-    return b;
 }
 
 struct fab_ids {

@@ -25,30 +25,13 @@
 using namespace semichain;
 using namespace semichain::countries;
 using namespace std::chrono;
+using test_support::fab_with_rules;
 
 namespace {
 std::vector<item_index> items_of(const std::vector<trace_entry>& es) {
     return es | ranges::views::transform([](const trace_entry& e) { return e.item; }) | ranges::to<std::vector>();
 }
 
-// The fab model with the two US listings of HiSilicon: origin scope on
-// 2019-05-16, foreign-direct-product scope on 2020-09-15 — and the Dutch DUV
-// rule on 2023-09-01; plus the Kirin 9000S, made by HiSilicon on SMIC's N7.
-graph_builder fab_with_rules() {
-    graph_builder b = test_support::fab_model();
-    b.add(item_input{.id = "kirin_9000s", .name = "Kirin 9000S", .kind = category::chip});
-    b.add(provides_input{.provider = "hisilicon", .item = "kirin_9000s"});
-    b.add(requires_input{.item = "kirin_9000s", .input = "node_n7"});
-    b.add(requires_input{.item = "kirin_9000s", .input = "eda"});
-    b.add(rule_input{.id = "us_entity_list_huawei", .kind = rule_kind::entity_listing, .authority = USA,
-                     .effective = 2019y / 5 / 16, .targets = {"hisilicon"}});
-    b.add(rule_input{.id = "us_fdp_huawei", .kind = rule_kind::entity_listing, .authority = USA,
-                     .effective = 2020y / 9 / 15, .scope = rule_scope::cannot_be_made_without, .targets = {"hisilicon"}});
-    b.add(rule_input{.id = "nl_duv", .kind = rule_kind::threshold, .authority = NLD, .effective = 2023y / 9 / 1,
-                     .buyer_countries = {CHN}, .match = category::tool,
-                     .conditions = {{.key = "tool_class", .op = condition_op::equals, .text = "duv_immersion_scanner"}}});
-    return b;
-}
 }  // namespace
 
 TEST_CASE("the trace of the minimal model: chip at tier 0, wafer at tier 1 bought by m", "[trace]") {

@@ -9,6 +9,8 @@
 #include <semichain/algo/trace.hpp>
 #include <semichain/graph/graph.hpp>
 
+#include "support/dates.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <array>
@@ -20,7 +22,7 @@ using namespace semichain::countries;
 using namespace std::chrono;
 
 namespace {
-constexpr date some_day = 2024y / 1 / 1;
+using test_support::some_day;
 constexpr index_value makers = 100'000;
 
 /// chip, made by p0 … p99999 (in USA, JPN, TWN, CHN in turn, each a share of

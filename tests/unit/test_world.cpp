@@ -24,7 +24,7 @@ using test_support::world_offering;
 using test_support::world_rule;
 
 namespace {
-const graph_view v = test_support::world_view;
+using test_support::v;
 
 bool known_source(const provenance& p) { return p.source.is_none() || v.sources.contains(p.source); }
 bool has_status(const provenance& p) { return p.certainty != status::unspecified; }

@@ -12,6 +12,8 @@
 namespace test_support {
 
 inline constexpr semichain::graph_view world_view = semichain::world::view();
+// The name the tests that read the world throughout give it.
+inline constexpr const semichain::graph_view& v = world_view;
 
 inline semichain::company_index world_company(std::string_view id) {
     const auto c = world_view.find_company(id);
