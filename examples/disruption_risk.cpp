@@ -23,6 +23,7 @@
 #include <semichain/world.hpp>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,10 +52,17 @@ void print_risk(const char* title, const risk_query& rq) {
     std::printf("  rare-event approximation %.6f  (%s)\n", r.rare_event, r.truncated ? "truncated" : "every minimal set");
     std::printf("  min-cut upper bound      %.6f\n", r.mcub);
     std::printf("  country  p     Birnbaum  criticality  Fussell-Vesely  RAW     RRW\n");
+    // An undefined measure (RRW when the item is lost whenever i is not) is "-".
+    const auto measure = [](const std::optional<double>& m, const char* format) {
+        char buffer[32] = "-";
+        if (m) std::snprintf(buffer, sizeof buffer, format, *m);
+        return std::string{buffer};
+    };
     for (const importance_row& i : r.importance) {
         if (i.birnbaum == 0) continue;  // in no minimal set
-        std::printf("  %-7s  %.2f  %.4f    %.4f       %.4f          %6.2f  %.4f\n", str(r.sets.name(w, i.member)).c_str(),
-                    i.probability, i.birnbaum, *i.criticality, *i.fussell_vesely, *i.raw, *i.rrw);
+        std::printf("  %-7s  %.2f  %.4f    %-6s       %-6s          %6s  %s\n", str(r.sets.name(w, i.member)).c_str(),
+                    i.probability, i.birnbaum, measure(i.criticality, "%.4f").c_str(),
+                    measure(i.fussell_vesely, "%.4f").c_str(), measure(i.raw, "%.2f").c_str(), measure(i.rrw, "%.4f").c_str());
     }
 }
 
@@ -65,6 +73,10 @@ void print_repair(const char* title, const repair_query& q) {
     std::printf("\n");
     if (!r.repairable) std::printf("  nothing repairs it\n");
     for (const auto& s : r.sets) {
+        if (s.empty()) {
+            std::printf("  build: nothing (available as it is)\n");
+            continue;
+        }
         std::printf("  build:");
         for (const item_index y : s) std::printf(" %s", str(w.items[y].id).c_str());
         std::printf("\n");

@@ -137,11 +137,12 @@ void print_scores() {
         std::printf("  %-18s %s  %-7s  %2zu / %-3zu  %.3f%-6s  %s\n", std::string{w.items[x].name}.c_str(),
                     format_date(q.on).c_str(), s.capability.capable ? "yes" : "no", s.coverage.covered,
                     s.coverage.items, s.value_share.share, s.coverage.weights_complete ? "" : " (a)",
-                    missing.c_str());
+                    missing.empty() ? "-" : missing.c_str());
     }
     std::printf("  (a) some value weights are unknown: an input without one counts as 0.\n");
     std::printf("  The Mate 60 Pro and the Mate 70 as observed: their Kirin chips on SMIC N+2 are denied under the\n"
-                "  rules (an enforcement gap); the scanners N+2 has installed keep working, so photoresist alone is missing.\n");
+                "  rules (an enforcement gap); the scanners N+2 has installed keep working, and the ArF photoresist\n"
+                "  comes from Nata and Sinyang, both uncertain: the capability rests on those two offerings.\n");
 }
 
 void print_chokepoints() {

@@ -33,25 +33,35 @@ constexpr bool capital_need(std::string_view made, std::string_view input) {
 }
 
 // Photoresist: the Japan Times' three Japanese makers, Sumitomo Chemical and
-// Fujifilm (JPN), DuPont (USA) and Dongjin Semichem (KOR).
-static_assert(v.offerings_of(item("photoresist")).size() == 7);
+// Fujifilm (JPN), DuPont (USA), Dongjin Semichem (KOR) and Sinyang's KrF
+// resist (CHN, from 2021-06-30).
+static_assert(v.offerings_of(item("photoresist")).size() == 8);
+// ArF photoresist: TOK (16.2 %), JSR, Shin-Etsu, Sumitomo Chemical (JPN);
+// Nata and Sinyang (CHN) uncertain. Every node of the world needs it.
+static_assert(v.offerings_of(item("arf_photoresist")).size() == 6);
+static_assert(v.offerings[v.find_offering(company("tokyo_ohka_kogyo"), item("arf_photoresist"))].share == 0.162);
+static_assert(v.offerings[v.find_offering(company("nata_opto"), item("arf_photoresist"))].origin.certainty ==
+              status::uncertain);
+static_assert(v.offerings[v.find_offering(company("sinyang"), item("arf_photoresist"))].origin.certainty ==
+              status::uncertain);
+static_assert(!capital_need("smic_n_plus_2", "arf_photoresist"));
 
 // --- counts (update them with the world) -----------------------------------------------
 // With the ETO figures: 8 ETO sources and 10 companies only ETO names more, and
 // the tool offerings of eto_tool_supply.hpp (62) instead of tool_supply.hpp's 38.
 #if defined(SEMICHAIN_WORLD_WITHOUT_ETO)
-static_assert(v.sources.size() == 151);
-static_assert(v.companies.size() == 97 && v.companies.size() >= 60);
-static_assert(v.offerings.size() == 146);
+static_assert(v.sources.size() == 162);
+static_assert(v.companies.size() == 99 && v.companies.size() >= 60);
+static_assert(v.offerings.size() == 153);
 #else
-static_assert(v.sources.size() == 159);
-static_assert(v.companies.size() == 107 && v.companies.size() >= 60);
-static_assert(v.offerings.size() == 170);
+static_assert(v.sources.size() == 170);
+static_assert(v.companies.size() == 109 && v.companies.size() >= 60);
+static_assert(v.offerings.size() == 177);
 static_assert(v.offerings[v.find_offering(company("asml"), item("duv_immersion_critical"))].share == 0.993);
 #endif
 static_assert(v.text_attribute(item("duv_immersion_critical"), "eto_input") == "N22");
-static_assert(v.items.size() == 94);
-static_assert(v.item_requirements.size() == 143 && v.offering_requirements.size() == 17);
+static_assert(v.items.size() == 95);
+static_assert(v.item_requirements.size() == 154 && v.offering_requirements.size() == 17);
 static_assert(v.rules.size() == 26);
 static_assert(v.installed.size() == 7 && v.observations.size() == 1 && v.licences.size() == 6 && v.assists.size() == 2);
 static_assert(v.owns.size() == 17 && v.invests.size() == 30 && v.variants.size() == 7);

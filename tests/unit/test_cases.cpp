@@ -180,68 +180,76 @@ TEST_CASE("China alone: Mate 40 Pro, Mate 60 Pro, Mate 70 at their launches", "[
     const bloc china{countries::CHN};
     // Mate 40 Pro (2020-10-22) on Kirin 9000 chips made before the cut-off: the
     // model holds no stock, so the 2020 rule is switched off for the question.
-    // Its 18 items: the phone, Kirin 9000, LPDDR, NAND, TSMC N5, Arm's cores, the
-    // nine tool classes and two materials of N5, EUV and DUV light sources and
-    // Zeiss's optics. China covers 9 (the phone, the Kirin, CXMT's DRAM, YMTC's
-    // NAND, AMEC, Naura, Skyverse, ACM, Hwatsing) and misses the node and the IP.
+    // Its 19 items: the phone, Kirin 9000, LPDDR, NAND, TSMC N5, Arm's cores, the
+    // nine tool classes and three materials of N5 (wafers, photoresist, ArF
+    // photoresist), EUV and DUV light sources and Zeiss's optics. China covers 10
+    // (the phone, the Kirin, CXMT's DRAM, YMTC's NAND, AMEC, Naura, Skyverse,
+    // ACM, Hwatsing, NSIG's wafers) and misses the node and the IP; its resist
+    // makers start later (Nata's ArF resist 2020-12-17, Sinyang's KrF 2021-06-30).
     const auto m40 = self_sufficiency(v, world_item("mate_40_pro"), {}, china,
                                       {.as_of = 2020y / 10 / 22, .ignored_rules = {rule("us_fdp_huawei_2020")}});
     CHECK_FALSE(m40.capability.capable);
     CHECK(item_ids(m40.capability.missing) == std::vector<std::string>{"arm_cortex_ip", "tsmc_n5"});
-    CHECK(m40.coverage.items == 18);
+    CHECK(m40.coverage.items == 19);
     CHECK(m40.coverage.covered == 10);  // NSIG's wafers among them
     // Mate 60 Pro (2023-08-29): under the rules as written its Kirin 9000S is
     // denied (the 2020 rule reaches SMIC's N+2 through its installed US tools),
-    // so the question is asked of supply as observed (DESIGN.md §5): 15 items;
-    // not covered are ASML's critical scanners, their optics and light source,
-    // and photoresist (Japan, the USA, Korea). Capability misses photoresist alone: N+2's
-    // critical scanners are installed (ASML, DUV immersion), and installed
-    // inputs keep working, so no scanner has to be had in China.
+    // so the question is asked of supply as observed (DESIGN.md §5): 16 items;
+    // not covered are ASML's critical scanners, their optics and light source.
+    // Capable: N+2's critical scanners are installed (ASML, DUV immersion), and
+    // installed inputs keep working, so no scanner has to be had in China;
+    // photoresist comes from Sinyang (KrF, public) and ArF resist from Nata and
+    // Sinyang — both uncertain, so the capability rests on uncertain offerings.
     const auto m60 = self_sufficiency(v, world_item("mate_60_pro"), {}, china,
                                       {.as_of = 2023y / 8 / 29, .enforcement = enforcement_mode::observed});
-    CHECK_FALSE(m60.capability.capable);
-    CHECK(item_ids(m60.capability.missing) == std::vector<std::string>{"photoresist"});
-    CHECK(m60.coverage.items == 15);
-    CHECK(m60.coverage.covered == 11);
-    // Wafers are covered now: NSIG (Shanghai) makes 300 mm wafers.
+    CHECK(m60.capability.capable);
+    CHECK(m60.capability.missing.empty());
+    CHECK(m60.coverage.items == 16);
+    CHECK(m60.coverage.covered == 13);
+    // Wafers are covered: NSIG (Shanghai) makes 300 mm wafers.
     CHECK(item_ids(m60.coverage.uncovered) == std::vector<std::string>{"duv_immersion_critical", "duv_light_source",
-                                                                      "lithography_optics", "photoresist"});
+                                                                      "lithography_optics"});
     // Mate 70 (2024-11-26): the Kirin 9020 is made on SMIC N+2 (TechInsights'
     // teardown), which the rules deny to HiSilicon as for the Kirin 9000S; read
     // as observed (N+2 was seen making HiSilicon's chips from 2023-08-29), the
     // Mate 70 has the Mate 60 Pro's chain less the scanners' optics and light
-    // source: 13 items. (After the 2024-01-01 revocation ASML's critical
+    // source: 14 items. (After the 2024-01-01 revocation ASML's critical
     // scanners can no longer be had; N+2 runs on those installed, so no
     // scanner offering, and none of its inputs, is in the closure.)
-    // Photoresist is missing; the critical scanners and photoresist are not covered.
+    // Capable, as the Mate 60 Pro; only the critical scanners are not covered.
     const auto m70 = self_sufficiency(v, world_item("mate_70"), {}, china,
                                       {.as_of = 2024y / 11 / 26, .enforcement = enforcement_mode::observed});
-    CHECK_FALSE(m70.capability.capable);
-    CHECK(item_ids(m70.capability.missing) == std::vector<std::string>{"photoresist"});
-    CHECK(m70.coverage.items == 13);
-    CHECK(m70.coverage.covered == 11);
-    CHECK(item_ids(m70.coverage.uncovered) == std::vector<std::string>{"duv_immersion_critical", "photoresist"});
+    CHECK(m70.capability.capable);
+    CHECK(m70.coverage.items == 14);
+    CHECK(m70.coverage.covered == 13);
+    CHECK(item_ids(m70.coverage.uncovered) == std::vector<std::string>{"duv_immersion_critical"});
     CHECK(m40.coverage.plain < m60.coverage.plain);
     // Every non-capital requirement has a value weight now (sources_data.hpp).
     // Mate 60 Pro, by hand: Huawei adds 1 − (0.248 + 0.056 + 0.056) = 0.64; the
     // Kirin 9000S is HiSilicon's 0.65 + 0.35·v(N+2); v(N+2) is SMIC's
-    // 1 − 0.051 = 0.949 + 0.039·v(wafer) + 0.012·v(photoresist), where
-    // v(wafer) = 0.106 (NSIG, share unknown, takes the 1 − 0.894 the five
-    // others leave) and v(photoresist) = 0 (seven makers, none Chinese):
-    // v(N+2) = 0.953134, v(Kirin 9000S) = 0.983597. Memory, shares unknown so
-    // split evenly over the makers Huawei can buy from: DRAM 3 of 6 Chinese
-    // (CXMT, JHICC, SwaySure; not Samsung, SK hynix, Nanya; Micron is barred),
-    // NAND 1 of 3 (YMTC). v = 0.64 + 0.248·0.983597 + 0.056/2 + 0.056/3 = 0.9306.
+    // 1 − (0.039 + 0.0072 + 0.0048) = 0.949 + 0.039·v(wafer) +
+    // 0.0072·v(photoresist) + 0.0048·v(ArF photoresist), where v(wafer) = 0.106
+    // (NSIG, share unknown, takes the 1 − 0.894 the five others leave),
+    // v(photoresist) = 1/8 (eight makers, shares unknown, Sinyang Chinese) and
+    // v(ArF photoresist) = 2 · 0.838/5 = 0.3352 (TOK's 0.162 known; JSR,
+    // Shin-Etsu, Sumitomo, Nata and Sinyang split the 0.838 left; the last two
+    // Chinese): v(N+2) = 0.95564296, v(Kirin 9000S) = 0.98447504. Memory,
+    // shares unknown so split evenly over the makers Huawei can buy from: DRAM
+    // 3 of 6 Chinese (CXMT, JHICC, SwaySure; not Samsung, SK hynix, Nanya;
+    // Micron is barred), NAND 1 of 3 (YMTC).
+    // v = 0.64 + 0.248·0.98447504 + 0.056/2 + 0.056/3 = 0.9308.
     // The remainder of the phone (display, camera, assembly: not in the world)
     // counts as Huawei's: the teardown's 47 % Chinese parts is not comparable.
     for (const auto* s : {&m40, &m60, &m70}) CHECK(s->coverage.weights_complete);
-    CHECK(m60.value_share.share == Approx(0.64 + 0.248 * (0.65 + 0.35 * (0.949 + 0.039 * 0.106)) + 0.056 / 2 +
-                                          0.056 / 3));
+    CHECK(m60.value_share.share == Approx(0.64 +
+                                          0.248 * (0.65 + 0.35 * (0.949 + 0.039 * 0.106 + 0.0072 / 8 + 0.0048 * 2 * 0.838 / 5)) +
+                                          0.056 / 2 + 0.056 / 3));
     CHECK(m70.value_share.share == Approx(m60.value_share.share));
     // Kirin 9000, fabricated in Taiwan (TSMC N5), bought by HiSilicon on
     // 2020-09-14: HiSilicon adds 1 − 0.35 − 0.015 = 0.635; TSMC's N5 is
-    // Taiwanese but for its wafers' Chinese part, 0.039·0.106; Arm's IP is
-    // British: v = 0.635 + 0.35·0.039·0.106 = 0.6364, well below 1.
+    // Taiwanese but for its wafers' Chinese part, 0.039·0.106 (no Chinese resist
+    // maker offers yet in 2020); Arm's IP is British:
+    // v = 0.635 + 0.35·0.039·0.106 = 0.6364, well below 1.
     const auto k9000 = self_sufficiency(v, world_item("kirin_9000"), world_company("huawei"), china,
                                         {.as_of = 2020y / 9 / 14});
     CHECK(k9000.coverage.weights_complete);
@@ -260,12 +268,14 @@ TEST_CASE("Mate 60 Pro chokepoints on 2025-06-30", "[cases][huawei][chokepoints]
     // 2023 rule: cleaning (Screen, SEMES, PSK, ACM, Tokyo Electron…), CMP
     // (EBARA, Hwatsing, and Applied's ungraded tool, case by case) and
     // metrology (Lasertec, Hitachi, Nova, ASML, Skyverse) each had three or more
-    // makers SMIC could buy from. Wafers have six makers, photoresist seven.
+    // makers SMIC could buy from. Wafers have six makers, photoresist eight, ArF
+    // photoresist six.
     const auto by_company = chokepoint_sets(v, {.item = world_item("mate_60_pro"), .base = today, .max_order = 2});
     CHECK(named_sets(by_company) == sorted({{"hisilicon"}, {"huawei"}, {"smic"}}));
     // By country: China alone. Not Japan: photoresist also comes from DuPont
-    // (USA) and Dongjin Semichem (KOR), so Japan cuts it off only with both
-    // (order 3); no longer the Netherlands (the scanners are installed).
+    // (USA), Dongjin Semichem (KOR) and Sinyang (CHN), and ArF photoresist from
+    // Nata and Sinyang (CHN, uncertain: without them Japan alone cuts it off);
+    // no longer the Netherlands (the scanners are installed).
     const auto by_country = chokepoint_sets(
         v, {.item = world_item("mate_60_pro"), .base = today, .candidates = {.by = candidate_kind::countries}, .max_order = 2});
     CHECK(named_sets(by_country) == sorted({{"CHN"}}));
@@ -397,13 +407,14 @@ TEST_CASE("T-Head's Hanguang 800: designed in China, made at TSMC, reached by no
     CHECK(named_sets(by_company) == sorted({{"asml"}, {"t_head"}, {"tsmc"}, {"zeiss"}}));
     // Countries: T-Head (CHN), TSMC (TWN), ASML (NLD), Zeiss (DEU) and the three
     // US EDA vendors (USA). Not Japan: wafers come from Taiwan, Germany, Korea and
-    // China too, photoresist from the USA (DuPont) and Korea (Dongjin Semichem).
+    // China too, photoresist from the USA (DuPont), Korea (Dongjin Semichem) and
+    // China (Sinyang), ArF photoresist from China (Nata, Sinyang: uncertain).
     const auto by_country = single_points_of_failure(
         v, {.item = chip, .buyer = t_head, .base = today, .candidates = {.by = candidate_kind::countries}});
     CHECK(named_sets(by_country) == sorted({{"CHN"}, {"DEU"}, {"NLD"}, {"TWN"}, {"USA"}}));
     const auto s = self_sufficiency(v, chip, t_head, bloc{countries::CHN}, today);
     CHECK_FALSE(s.capability.capable);
     CHECK(item_ids(s.capability.missing) == std::vector<std::string>{"eda_software", "tsmc_12nm"});
-    CHECK(s.coverage.items == 13);
-    CHECK(s.coverage.covered == 7);  // and NSIG's wafers
+    CHECK(s.coverage.items == 14);
+    CHECK(s.coverage.covered == 9);  // NSIG's wafers, Sinyang's and Nata's resists
 }

@@ -513,6 +513,18 @@ TEST_CASE("chokepoint sets: what they run through, which flagged rows they rest 
     CHECK(basis[1]["rests_on"][1]["status"] == "assumption");
     CHECK(basis[0]["rests_on"].empty());
     CHECK(j["cases"][0]["without_flagged"].empty());  // not assembled
+
+    // CSV: the same basis in three more columns of the chokepoints table.
+    CHECK(report::write_csv(report::chokepoints_table(r.company_sets)) ==
+          "candidates,order,members,through,rests_on,flagged\n"
+          "companies,1,m,m:chip,,false\n"
+          "companies,2,a b,a:wafer b:wafer a:resist,uncertain: provides a provides wafer (share 0.6); assumption: provides a "
+          "provides resist; assumption: requires chip requires wafer (weight 0.3),true\n");
+    // Without an assembled basis the three cells are empty.
+    report::chokepoint_section bare = r.company_sets;
+    bare.basis.clear();
+    CHECK(report::write_csv(report::chokepoints_table(bare)) ==
+          "candidates,order,members,through,rests_on,flagged\ncompanies,1,m,,,\ncompanies,2,a b,,,\n");
 }
 
 TEST_CASE("what changes without uncertain offerings, and without assumed ones too", "[report][status]") {

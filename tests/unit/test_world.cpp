@@ -2,7 +2,9 @@
 // provenance of every fact, and the Huawei, Xiaomi and HBM cases through
 // availability (DESIGN.md §5).
 #include <semichain/algo/availability.hpp>
+#include <semichain/algo/chokepoints.hpp>
 #include <semichain/algo/concentration.hpp>
+#include <semichain/algo/self_sufficiency.hpp>
 #include <semichain/world.hpp>
 
 #include <catch2/catch.hpp>
@@ -11,6 +13,7 @@
 
 #include "support/world_lookup.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -262,6 +265,55 @@ TEST_CASE("the Xiaomi case's products are available", "[world][availability][xia
         CHECK(r.item_available_to(world_item(d), {}));
     }
     CHECK(r.item_available_to(world_item("hanguang_800"), world_company("alibaba")));
+}
+
+TEST_CASE("ArF photoresist: six makers, TOK's share the only one known", "[world][photoresist]") {
+    // TOK 16.2 % of ArF resists (2022); JSR, Shin-Etsu, Sumitomo, Nata and
+    // Sinyang without a share. HHI over the known share: (100 · 0.162)² = 262.44,
+    // by company and by country (TOK is Japanese).
+    const auto c = concentration(v, world_item("arf_photoresist"));
+    CHECK(c.providers == 6);
+    CHECK(c.unknown_shares == 5);
+    CHECK(*c.hhi_company == Approx(16.2 * 16.2));
+    CHECK(*c.hhi_country == Approx(262.44));
+    // The Chinese offerings are graded by their sources: qualified on a 50 nm
+    // flash product (Nata) or pending validation (Sinyang), so uncertain.
+    for (const auto* maker : {"nata_opto", "sinyang"}) {
+        INFO(maker);
+        CHECK(v.offerings[world_offering(maker, "arf_photoresist")].origin.certainty == status::uncertain);
+    }
+    // Every node of the world needs it, as an ordinary (not capital) input of weight 0.0048.
+    std::size_t nodes = 0;
+    for (const auto& r : v.item_requirements)
+        if (r.input == world_item("arf_photoresist")) {
+            ++nodes;
+            CHECK_FALSE(r.capital);
+            CHECK(r.weight == Approx(0.0048));
+        }
+    CHECK(nodes == 11);
+}
+
+TEST_CASE("the Kirin 9000 on 2020-09-14: Japan alone can cut it off (ArF resist)", "[world][photoresist][huawei]") {
+    // Before Nata's ArF resist (2020-12-17) every ArF resist maker of the world
+    // is Japanese: Japan is a single point of failure by country.
+    const auto cp = single_points_of_failure(v, {.item = world_item("kirin_9000"), .buyer = world_company("huawei"),
+                                                 .base = {.as_of = 2020y / 9 / 14},
+                                                 .candidates = {.by = candidate_kind::countries}});
+    std::vector<std::string> names;
+    for (const auto& s : cp.sets)
+        if (s.size() == 1) names.emplace_back(cp.name(v, s.front()));
+    CHECK(std::find(names.begin(), names.end(), "JPN") != names.end());
+}
+
+TEST_CASE("Xiaomi's phones with companion chips have every value weight", "[world][xiaomi][weights]") {
+    // The Surge C1, P1 and G1 carry weight 0 (assumption_weight_companion), so
+    // no weight is missing; the phones' domestic value share is that of the
+    // memory and SoC alone, Xiaomi's own share counting the chip.
+    for (const auto* d : {"mi_mix_fold", "xiaomi_12_pro", "xiaomi_12s"}) {
+        INFO(d);
+        const auto s = self_sufficiency(v, world_item(d), {}, bloc{countries::CHN}, {.as_of = 2022y / 8 / 1});
+        CHECK(s.coverage.weights_complete);
+    }
 }
 
 #if !defined(SEMICHAIN_WORLD_WITHOUT_ETO)

@@ -112,10 +112,32 @@ inline table blocks_table(const std::vector<block_line>& blocks, const std::stri
     return t;
 }
 
-/// One row per chokepoint set: its order and its members separated by spaces.
+/// One row per chokepoint set: its order, its members separated by spaces and,
+/// where the basis is assembled (report/basis.hpp), what the set runs through
+/// (`provider:item` pairs separated by spaces), the flagged rows it rests on
+/// ("status: kind text [source]", separated by "; ") and whether any is
+/// flagged; the three basis cells are empty where no basis is assembled.
 inline table chokepoints_table(const chokepoint_section& s) {
-    table t{"chokepoints", {"candidates", "order", "members"}, {}};
-    for (const auto& set : s.sets) t.rows.push_back({s.kind, std::to_string(set.size()), detail::csv_out::joined(set)});
+    using namespace detail::csv_out;
+    table t{"chokepoints", {"candidates", "order", "members", "through", "rests_on", "flagged"}, {}};
+    const bool with_basis = s.basis.size() == s.sets.size();
+    for (std::size_t i = 0; i < s.sets.size(); ++i) {
+        const auto& set = s.sets[i];
+        std::vector<std::string> row{s.kind, std::to_string(set.size()), joined(set), "", "", ""};
+        if (with_basis) {
+            const auto& b = s.basis[i];
+            std::vector<std::string> through, rests;
+            for (const auto& x : b.through) through.push_back(x.provider + ":" + x.item);
+            for (const auto& f : b.rests_on)
+                rests.push_back(status_text(f.certainty) + ": " + f.kind + " " + f.text + (f.source.empty() ? "" : " [" + f.source + "]"));
+            std::string rests_text;
+            for (const auto& r : rests) rests_text += (rests_text.empty() ? "" : "; ") + r;
+            row[3] = joined(through);
+            row[4] = std::move(rests_text);
+            row[5] = boolean(b.flagged());
+        }
+        t.rows.push_back(std::move(row));
+    }
     return t;
 }
 

@@ -138,7 +138,8 @@ constexpr auto with_product_supply(F&& f) {
         // --- devices: SoC (sourced) and memory (every phone has DRAM and
         //     NAND: assumption). Weights: assumption_weight_phone. The Surge
         //     C1, P1 and G1 are companion chips (ISP, charging, battery): no
-        //     cost figure is published, so their weight is unknown.
+        //     cost figure is published; their weight 0 counts them in
+        //     Xiaomi's own share (assumption_weight_companion).
         provides<huawei, mate_40_pro, equalocean_kirin_9000>{.since = 2020y / 10 / 22, .certainty = public_},
         requires_<mate_40_pro, kirin_9000, equalocean_kirin_9000>{.weight = weight{0.248}, .certainty = public_},
         requires_<mate_40_pro, lpddr_dram, assumption_weight_phone>{.weight = weight{0.056}, .certainty = assumption},
@@ -160,15 +161,18 @@ constexpr auto with_product_supply(F&& f) {
         requires_<mi_5c, lpddr_dram, assumption_weight_phone>{.weight = weight{0.056}, .certainty = assumption},
         requires_<mi_5c, nand_flash, assumption_weight_phone>{.weight = weight{0.056}, .certainty = assumption},
         provides<xiaomi, mi_mix_fold, xiaomiui_surge_c1>{.certainty = public_},
-        requires_<mi_mix_fold, surge_c1, xiaomiui_surge_c1>{.certainty = public_},  // companion chip: no cost figure, weight unknown
+        requires_<mi_mix_fold, surge_c1, xiaomiui_surge_c1>{.weight = weight{0.0},  // assumption_weight_companion
+                                                            .certainty = public_},
         requires_<mi_mix_fold, lpddr_dram, assumption_weight_phone>{.weight = weight{0.056}, .certainty = assumption},
         requires_<mi_mix_fold, nand_flash, assumption_weight_phone>{.weight = weight{0.056}, .certainty = assumption},
         provides<xiaomi, xiaomi_12_pro, press_surge_p1>{.certainty = public_},
-        requires_<xiaomi_12_pro, surge_p1, press_surge_p1>{.certainty = public_},  // companion chip: no cost figure, weight unknown
+        requires_<xiaomi_12_pro, surge_p1, press_surge_p1>{.weight = weight{0.0},  // assumption_weight_companion
+                                                           .certainty = public_},
         requires_<xiaomi_12_pro, lpddr_dram, assumption_weight_phone>{.weight = weight{0.056}, .certainty = assumption},
         requires_<xiaomi_12_pro, nand_flash, assumption_weight_phone>{.weight = weight{0.056}, .certainty = assumption},
         provides<xiaomi, xiaomi_12s, press_surge_g1>{.since = 2022y / 7 / 4, .certainty = public_},
-        requires_<xiaomi_12s, surge_g1, press_surge_g1>{.certainty = public_},  // companion chip: no cost figure, weight unknown
+        requires_<xiaomi_12s, surge_g1, press_surge_g1>{.weight = weight{0.0},  // assumption_weight_companion
+                                                        .certainty = public_},
         requires_<xiaomi_12s, lpddr_dram, assumption_weight_phone>{.weight = weight{0.056}, .certainty = assumption},
         requires_<xiaomi_12s, nand_flash, assumption_weight_phone>{.weight = weight{0.056}, .certainty = assumption},
         requires_<xiaomi_12s, snapdragon_8_plus_gen_1, assumption_snapdragon>{.weight = weight{0.248},  // assumption_weight_phone

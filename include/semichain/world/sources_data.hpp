@@ -321,13 +321,15 @@ struct assumption_weight_chip final : semichain::source {
 /// $40 bn fabrication-materials market (2022), wafers are $10.9 bn and
 /// photoresists $3.3 bn (ETO, 2019): 5/35 × 10.9/40 = 0.039 and
 /// 5/35 × 3.3/40 = 0.012 (years differ; the rest of the materials is not in
-/// the world and counts as the foundry's).
+/// the world and counts as the foundry's). The photoresist's 0.012 is split
+/// between ArF and the other resists (photoresist.hpp).
 struct assumption_weight_node final : semichain::source {
     static constexpr std::string_view id = "assumption_weight_node",
                                       title = "Assumption (value weight): a node's wafers 0.039 = 5/35 × 10.9/40 and "
                                               "photoresist 0.012 = 5/35 × 3.3/40 (materials' share of fabrication "
                                               "value, SIA/BCG 2019; wafer and photoresist markets of ETO's $40 bn "
-                                              "fabrication materials)",
+                                              "fabrication materials); the photoresist weight is split between ArF "
+                                              "and other resists (assumption_weight_resist)",
                                       publisher = "semichain (assumption record)";
 };
 /// A phone's SoC and memory: Counterpoint's 12S Ultra BOM ($516): processor
@@ -352,6 +354,22 @@ struct assumption_weight_accelerator final : semichain::source {
                                       title = "Assumption (value weight): an HBM accelerator's HBM 0.52, packaging 0.19 "
                                               "and logic die or node 0.13 (Epoch AI, component costs of US AI chips, "
                                               "Q1 2024), applied to Huawei's Ascend",
+                                      publisher = "semichain (assumption record)";
+};
+/// Xiaomi's companion chips (Surge C1 ISP, P1 charging, G1 battery
+/// management) in its phones: no cost figure is published for any of them,
+/// and Counterpoint's 12S Ultra BOM (the only per-part BOM at hand) does not
+/// itemise them. Their weight is 0: the chip's value counts in the phone
+/// maker's own share. The phone's maker designs the chip and the world models
+/// no input of the chip, so the phone's domestic value share is the same for
+/// every bloc whatever the chip's weight; only the value-weighted coverage
+/// counts the chip as 0.
+struct assumption_weight_companion final : semichain::source {
+    static constexpr std::string_view id = "assumption_weight_companion",
+                                      title = "Assumption (value weight): a Xiaomi companion chip (Surge C1, P1, G1) "
+                                              "in a Xiaomi phone 0, its value counted in the maker's own share: no cost "
+                                              "figure is published, and the maker's own chip with no modelled inputs "
+                                              "leaves the domestic value share unchanged for any weight",
                                       publisher = "semichain (assumption record)";
 };
 /// A die bought from a foundry is the fabricated wafer's value.
@@ -382,6 +400,7 @@ using data_source_types =
               assumption_tool_grade, assumption_memory_makers, assumption_phone_memory, assumption_memory_tools,
               assumption_design_eda, assumption_unsourced_node, assumption_hypothetical, assumption_snapdragon,
               assumption_ascend_hbm, assumption_weight_chip, assumption_weight_node, assumption_weight_phone,
-              assumption_weight_accelerator, assumption_weight_die, assumption_weight_unknown>;
+              assumption_weight_accelerator, assumption_weight_die, assumption_weight_companion,
+              assumption_weight_unknown>;
 
 }  // namespace semichain::world

@@ -7,10 +7,11 @@
 //
 // The entity types live in the headers beside this one (sources, companies,
 // designers, nodes, packaging, tools, memory, products, controlled items,
-// controls) and the relations in fab_supply, node_recipes, product_supply,
-// investments and controls (licences, installed tools, observations). Every entity and
-// relation carries its source and its status (seed, public, uncertain,
-// assumption) as shared/reference/facts.md gives them.
+// controls, photoresist) and the relations in fab_supply, node_recipes,
+// photoresist, product_supply, investments and controls (licences, installed
+// tools, observations). Every entity and relation carries its source and its
+// status (seed, public, uncertain, assumption) as shared/reference/facts.md
+// gives them.
 //
 // The fab-tool offerings carry market shares from the ETO Chip Explorer data
 // (CC BY-NC 4.0, not BSL-1.0: see NOTICE), kept in eto_tool_supply.hpp. Define
@@ -33,6 +34,7 @@
 #include <semichain/world/node_recipes.hpp>
 #include <semichain/world/nodes.hpp>
 #include <semichain/world/packaging.hpp>
+#include <semichain/world/photoresist.hpp>
 #include <semichain/world/product_supply.hpp>
 #include <semichain/world/products.hpp>
 #include <semichain/world/sources.hpp>
@@ -80,8 +82,9 @@ struct joined_entities<type_list<As...>, type_list<Bs...>, Rest...> : joined_ent
 /// Every entity type of the world.
 using world_entities =
     typename joined_entities<source_types, data_source_types, controls_source_types, tool_supply_source_types,
-                             supply_company_types, tool_supply_company_types, demand_company_types, node_types,
-                             packaging_types, tool_types, memory_types, product_types, controlled_item_types,
+                             photoresist_source_types, supply_company_types, tool_supply_company_types,
+                             photoresist_company_types, demand_company_types, node_types, packaging_types, tool_types,
+                             photoresist_item_types, memory_types, product_types, controlled_item_types,
                              rule_types>::type;
 }  // namespace detail
 
@@ -89,11 +92,13 @@ using world_entities =
 inline constexpr auto model = with_fab_supply([](const auto&... fab) {
     return with_tool_supply([&](const auto&... tools) {
         return with_node_recipes([&](const auto&... recipes) {
-            return with_product_supply([&](const auto&... products) {
-                return with_investments([&](const auto&... investments) {
-                    return with_controls_relations([&](const auto&... controls) {
-                        return make_model(detail::world_entities{}, fab..., tools..., recipes..., products...,
-                                          investments..., controls...);
+            return with_photoresist_supply([&](const auto&... resists) {
+                return with_product_supply([&](const auto&... products) {
+                    return with_investments([&](const auto&... investments) {
+                        return with_controls_relations([&](const auto&... controls) {
+                            return make_model(detail::world_entities{}, fab..., tools..., recipes..., resists...,
+                                              products..., investments..., controls...);
+                        });
                     });
                 });
             });
